@@ -1,0 +1,69 @@
+/**
+ * The rule catalogue: every stable code, which form it belongs to, and what it
+ * means in each city (severity, citation, params).
+ * @module
+ */
+import type { z } from 'zod';
+import { agendaForm } from './forms/agenda.js';
+import { documentForm } from './forms/document.js';
+import { leaveForm } from './forms/leave.js';
+import type { FormModule } from './forms/module.js';
+import type { RuleDef } from './rule.js';
+import type { FormId } from './types.js';
+
+/** The form modules by id. */
+export const FORMS: { [K in FormId]: FormModule<any, any> } = {
+  leave: leaveForm,
+  agenda: agendaForm,
+  document: documentForm,
+};
+
+/** Every rule the kit implements, in catalogue order. */
+export const RULES: readonly RuleDef[] = [...leaveForm.rules, ...agendaForm.rules, ...documentForm.rules];
+
+/**
+ * Every rule code, in catalogue order.
+ * @example
+ * ```ts
+ * RULE_CODES.includes('leave.paired-absence'); // true
+ * ```
+ */
+export const RULE_CODES: readonly string[] = RULES.map((r) => r.code);
+
+/**
+ * Codes that are not rules of a seed: input-shape problems and calendar notices
+ * (their issues carry `clause: null`).
+ * @example
+ * ```ts
+ * SYSTEM_CODES.includes('field.required'); // true
+ * ```
+ */
+export const SYSTEM_CODES = [
+  'field.required',
+  'field.invalid-type',
+  'field.too-long',
+  'field.too-short',
+  'field.too-many',
+  'field.too-few',
+  'field.invalid-date',
+  'field.invalid-option',
+  'field.invalid',
+  'input.not-object',
+  'input.unknown-city',
+  'input.invalid-profile',
+  'input.unknown-form',
+  'input.invalid-today',
+  'calendar.year-not-covered',
+] as const;
+
+const byCode = new Map(RULES.map((r) => [r.code, r]));
+
+/** The params schema of a rule code (used to check profiles). */
+export function paramsOf(code: string): z.ZodType | undefined {
+  return byCode.get(code)?.params;
+}
+
+/** The rule definition of a code. */
+export function ruleOf(code: string): RuleDef | undefined {
+  return byCode.get(code);
+}

@@ -1,0 +1,160 @@
+import type { CityProfileInput } from '../profile/schema.js';
+
+/**
+ * 《抚顺市人民政府工作规则》 (抚政发〔2022〕8号, 2022-09-30).
+ *
+ * Choices written here where the seed leaves room:
+ * - "提前3天" / "提前1周" are calendar days (the seed does not say working days).
+ * - 五十四 "原则上副市长和与其对应的副秘书长不能同时离抚外出，确有需要，应报经市长同意":
+ *   an error unless the 市长's consent is recorded (`headConsent`).
+ * - 七 AB角: when both are away the 负责日常工作的副市长 arranges a stand-in, so a
+ *   stand-in who is away is not itself a violation here.
+ *
+ * @example
+ * ```ts
+ * import { fushun, validate } from '@city-forms/rules';
+ * validate('leave', data, { city: fushun });
+ * ```
+ */
+export const fushun = {
+  id: 'fushun',
+  extends: 'national',
+  version: '1.0.0',
+  level: 'city',
+  name: { 'zh-CN': '抚顺市', en: 'Fushun' },
+  source: { title: '抚顺市人民政府工作规则', docNumber: '抚政发〔2022〕8号', date: '2022-09-30', publisher: '抚顺市人民政府' },
+  awayLabel: { 'zh-CN': '离抚', en: 'leaving Fushun' },
+  roles: {
+    head: { 'zh-CN': '市长', en: 'Mayor' },
+    'executive-deputy': { 'zh-CN': '负责日常工作的副市长', en: 'Vice mayor in charge of daily work' },
+    deputy: { 'zh-CN': '副市长', en: 'Vice mayor' },
+    'secretary-general': { 'zh-CN': '秘书长', en: 'Secretary-general' },
+    'deputy-secretary-general': { 'zh-CN': '副秘书长', en: 'Deputy secretary-general' },
+    member: { 'zh-CN': '市政府组成人员', en: 'Member of the city government' },
+    'county-head': { 'zh-CN': '县（区）政府主要负责人', en: 'Head of a county or district government' },
+    'department-head': { 'zh-CN': '部门主要负责人', en: 'Head of a department' },
+    'office-director': { 'zh-CN': '市政府办公室', en: 'General Office of the city government' },
+  },
+  leave: {
+    applicantRoles: ['deputy', 'secretary-general', 'member', 'deputy-secretary-general', 'county-head'],
+    routes: [
+      {
+        roles: ['deputy', 'secretary-general'],
+        steps: [
+          { action: 'report', party: 'head' },
+          { action: 'notify', party: { 'zh-CN': '市政府其他领导同志（由市政府办公室通报）', en: 'The other city leaders (via the General Office)' } },
+        ],
+        article: '五十四',
+      },
+      {
+        roles: ['member', 'deputy-secretary-general', 'county-head'],
+        steps: [
+          { action: 'review', party: { 'zh-CN': '分管副市长', en: 'Vice mayor in charge' } },
+          { action: 'collect', party: 'secretary-general' },
+          { action: 'approve', party: 'head' },
+        ],
+        article: '五十四',
+      },
+    ],
+    followUps: [
+      {
+        id: 'return-report',
+        label: { 'zh-CN': '回抚后书面报告', en: 'Written report after returning to Fushun' },
+        roles: ['member', 'deputy-secretary-general', 'county-head'],
+        kinds: ['official-trip', 'meeting', 'study', 'investment'],
+        awayOnly: true,
+        minDays: 3,
+        dueDays: 3,
+        dayKind: 'calendar',
+        article: '五十五',
+      },
+    ],
+  },
+  agenda: {
+    meetingKinds: [
+      { id: 'plenary', label: { 'zh-CN': '市政府全体会议', en: 'Plenary meeting' }, submittable: true, minutesWorkingDays: 3, minutesArticle: '四十四' },
+      { id: 'standing', label: { 'zh-CN': '市政府常务会议', en: 'Executive meeting' }, submittable: true, minutesWorkingDays: 3, minutesArticle: '四十四' },
+      { id: 'mayor-office', label: { 'zh-CN': '市长办公会议', en: "Mayor's office meeting" }, submittable: false },
+      { id: 'business', label: { 'zh-CN': '市政府业务会议', en: 'Working meeting' }, submittable: false },
+    ],
+    routes: [
+      {
+        meetingKinds: ['standing'],
+        steps: [
+          { action: 'collect', party: 'office-director' },
+          { action: 'review', party: 'secretary-general' },
+          { action: 'review', party: 'executive-deputy' },
+          { action: 'decide', party: 'head' },
+        ],
+        article: '四十',
+      },
+      {
+        meetingKinds: ['plenary'],
+        steps: [
+          { action: 'collect', party: 'office-director' },
+          { action: 'review', party: 'secretary-general' },
+          { action: 'review', party: 'executive-deputy' },
+          { action: 'decide', party: 'head' },
+        ],
+        article: '三十九',
+      },
+    ],
+  },
+  document: {
+    countersign: { replyWorkingDays: 3, article: '五十' },
+    signing: [
+      { id: 'upward-request-report', label: { 'zh-CN': '以市政府名义报省委、省政府或市委的请示、报告，涉及重大方针政策的事项', en: 'Requests and reports to the province or the city Party committee; major policy' }, signer: 'head', reviewer: 'deputy', article: '五十一' },
+      { id: 'motions-rules', label: { 'zh-CN': '向市人大及其常委会提出的议案，市政府发布的规章、决定、命令', en: "Motions to the People's Congress; rules, decisions and orders" }, signer: 'head', reviewer: 'deputy', article: '五十一' },
+      { id: 'personnel', label: { 'zh-CN': '市政府人事任免公文', en: 'Appointments and removals' }, signer: 'head', article: '五十一' },
+      { id: 'travel-abroad', label: { 'zh-CN': '县（区）政府、市政府各部门主要负责人出国审批公文', en: 'Approval of travel abroad by heads of counties and departments' }, signer: 'head', article: '五十一' },
+      { id: 'downward', label: { 'zh-CN': '以市政府名义下发的公文', en: 'Documents issued downward in the name of the city government' }, signer: 'head', reviewer: 'deputy', article: '五十一' },
+      { id: 'letters-office', label: { 'zh-CN': '以市政府名义制发的函件，以市政府办公室名义制发的公文', en: 'Letters of the city government; documents of the General Office' }, signer: 'deputy', article: '五十一' },
+    ],
+  },
+  rules: {
+    'leave.dates-out-of-order': { severity: 'error', article: '五十四' },
+    'leave.retroactive': { severity: 'error', article: '五十四' },
+    'leave.notice-too-short': {
+      severity: 'error',
+      article: '五十四',
+      params: {
+        requirements: [
+          { roles: ['member', 'deputy-secretary-general', 'county-head'], awayOnly: true, days: 3, dayKind: 'calendar' },
+          { roles: ['member', 'deputy-secretary-general', 'county-head'], kinds: ['annual-leave'], days: 7, dayKind: 'calendar' },
+        ],
+        urgentEscape: false,
+      },
+    },
+    'leave.stand-in-missing': { severity: 'error', article: '七', params: { roles: ['deputy'] } },
+    'leave.paired-absence': {
+      severity: 'error',
+      article: '五十四',
+      params: { pairs: [{ roles: ['deputy', 'deputy-secretary-general'], samePortfolio: true }], standInAway: false, escape: 'head-consent' },
+    },
+    'leave.contact-missing': { severity: 'error', article: '五十四', params: { kinds: ['annual-leave'] } },
+
+    'agenda.meeting-kind': { severity: 'error', article: '三十八' },
+    'agenda.consultation-missing': { severity: 'error', article: '二十五' },
+    'agenda.disagreement-unstated': { severity: 'error', article: '二十五' },
+    'agenda.leader-approval-missing': { severity: 'error', article: '四十三', params: { approver: 'executive-deputy' } },
+    'agenda.legal-review-missing': { severity: 'error', article: '二十六', params: { when: ['majorDecision', 'normativeDocument'] } },
+    'agenda.public-participation-missing': { severity: 'error', article: '二十五', params: { when: ['publicInterest'] } },
+    'agenda.expert-review-missing': { severity: 'error', article: '二十二', params: { when: ['majorInvestment', 'majorDecision'] } },
+    'agenda.stability-assessment-missing': { severity: 'error', article: '二十五', params: { when: ['stabilityRisk'] } },
+    'agenda.local-consultation-missing': { severity: 'error', article: '二十五', params: { when: ['affectsLocalities'] } },
+
+    'document.skip-level': { severity: 'error', article: '四十八', params: { grounds: ['approved'] } },
+    'document.multiple-primary-recipients': { severity: 'error', article: '四十八' },
+    'document.request-multiple-matters': { severity: 'error', article: '四十八' },
+    'document.report-contains-request': { severity: 'error', article: '四十八' },
+    'document.personal-addressee': {
+      severity: 'error',
+      article: '四十八',
+      params: { exceptions: ['leader-assigned', 'top-secret', 'major-emergency', 'foreign-affairs'] },
+    },
+    'document.not-signed-by-head': { severity: 'error', article: '四十九' },
+    'document.countersign-missing': { severity: 'error', article: '五十', params: { minUnits: 1 } },
+    'document.disagreement-unstated': { severity: 'error', article: '五十' },
+    'document.department-remit': { severity: 'error', article: '五十二' },
+  },
+} satisfies CityProfileInput;

@@ -1,0 +1,306 @@
+/**
+ * The document submission sheet (公文报送 / 呈批单): data model and rules.
+ * @module
+ */
+import { z } from 'zod';
+import { IdSchema } from '../profile/schema.js';
+import { defineRule, type RuleDef } from '../rule.js';
+import { civilDate, flag, optionId, optionalOptionId, optionalText, present, requiredText } from './common.js';
+import type { FormModule } from './module.js';
+
+/** Grounds on which a document may go to a leader personally (seed exception lists). */
+export const LEADER_EXCEPTIONS = [
+  'leader-assigned',
+  'top-secret',
+  'classified',
+  'major-emergency',
+  'foreign-affairs',
+  'sensitive-deliberation',
+] as const;
+/** Grounds on which a document may skip a level. */
+export const SKIP_LEVEL_GROUNDS = ['approved', 'major-emergency'] as const;
+/** 公文形式: formal document vs 参阅件 / 呈阅件 / 请阅件. */
+export const DOCUMENT_FORMATS = ['formal', 'reference', 'for-reading', 'please-read'] as const;
+/** 密级. */
+export const CLASSIFICATIONS = ['none', 'confidential', 'secret', 'top-secret'] as const;
+/** 紧急程度. */
+export const URGENCIES = ['normal', 'urgent', 'extra-urgent'] as const;
+
+const CountersignerModel = z.object({
+  unit: requiredText(100),
+  sentOn: civilDate(),
+  replied: flag(),
+  agreed: z.boolean().default(true),
+  reasons: optionalText(1000),
+});
+
+/** The document submission data model. */
+export const DocumentModel = z.object({
+  docType: optionId(),
+  title: requiredText(200),
+  senderUnit: requiredText(100),
+  senderKind: optionId(),
+  primaryRecipients: z.array(requiredText(100)).min(1).max(20),
+  copyTo: z.array(requiredText(100)).max(50).default([]),
+  skipLevel: flag(),
+  skipLevelGround: z.enum(SKIP_LEVEL_GROUNDS).optional(),
+  bypassedCopied: flag(),
+  addressedToLeader: flag(),
+  leaderException: z.enum(LEADER_EXCEPTIONS).optional(),
+  matters: z.array(requiredText(500)).max(50).default([]),
+  reportContainsRequest: flag(),
+  signatoryName: requiredText(50),
+  signatoryIsHead: flag(),
+  format: z.enum(DOCUMENT_FORMATS).default('formal'),
+  classification: z.enum(CLASSIFICATIONS).optional(),
+  urgency: z.enum(URGENCIES).optional(),
+  involvesOtherUnits: flag(),
+  countersigners: z.array(CountersignerModel).max(50).default([]),
+  leadProposal: optionalText(1000),
+  complex: flag(),
+  withinDepartmentRemit: flag(),
+  requestsGovernmentIssuance: flag(),
+  isBrief: flag(),
+  briefCharacters: z.number().int().min(0).max(10_000_000).optional(),
+  signingCategory: optionalOptionId(),
+});
+
+/**
+ * A document submission as the form and the server hold it.
+ * @example
+ * ```ts
+ * const doc: Partial<DocumentSubmission> = { docType: 'request', title: '关于……的请示', primaryRecipients: ['市人民政府'] };
+ * ```
+ */
+export type DocumentSubmission = z.output<typeof DocumentModel>;
+
+const none = z.strictObject({});
+type None = Record<string, never>;
+
+const multiplePrimary = defineRule<DocumentSubmission, None>({
+  code: 'document.multiple-primary-recipients',
+  form: 'document',
+  params: none,
+  fields: ['primaryRecipients'],
+  check: ({ data }) =>
+    data.primaryRecipients && data.primaryRecipients.length > 1
+      ? [{ path: ['primaryRecipients'], params: { count: data.primaryRecipients.length } }]
+      : [],
+});
+
+const skipLevel = defineRule<DocumentSubmission, { grounds: string[] }>({
+  code: 'document.skip-level',
+  form: 'document',
+  params: z.strictObject({ grounds: z.array(z.enum(SKIP_LEVEL_GROUNDS)).default(['approved']) }),
+  fields: ['skipLevel', 'skipLevelGround'],
+  check: ({ data, params }) =>
+    data.skipLevel && !(data.skipLevelGround && params.grounds.includes(data.skipLevelGround))
+      ? [{ path: ['skipLevelGround'] }]
+      : [],
+});
+
+const bypassedNotCopied = defineRule<DocumentSubmission, None>({
+  code: 'document.bypassed-not-copied',
+  form: 'document',
+  params: none,
+  fields: ['skipLevel', 'bypassedCopied'],
+  check: ({ data }) => (data.skipLevel && data.bypassedCopied === false ? [{ path: ['bypassedCopied'] }] : []),
+});
+
+const requestMultipleMatters = defineRule<DocumentSubmission, None>({
+  code: 'document.request-multiple-matters',
+  form: 'document',
+  params: none,
+  fields: ['matters'],
+  check: ({ data }) =>
+    data.docType === 'request' && data.matters && data.matters.length > 1
+      ? [{ path: ['matters'], params: { count: data.matters.length } }]
+      : [],
+});
+
+const reportContainsRequest = defineRule<DocumentSubmission, None>({
+  code: 'document.report-contains-request',
+  form: 'document',
+  params: none,
+  fields: ['reportContainsRequest'],
+  check: ({ data }) => (data.docType === 'report' && data.reportContainsRequest ? [{ path: ['reportContainsRequest'] }] : []),
+});
+
+const personalAddressee = defineRule<DocumentSubmission, { exceptions: string[] }>({
+  code: 'document.personal-addressee',
+  form: 'document',
+  params: z.strictObject({ exceptions: z.array(z.enum(LEADER_EXCEPTIONS)).min(1) }),
+  fields: ['addressedToLeader', 'leaderException'],
+  check: ({ data, params }) =>
+    data.addressedToLeader && !(data.leaderException && params.exceptions.includes(data.leaderException))
+      ? [{ path: ['leaderException'] }]
+      : [],
+});
+
+const notSignedByHead = defineRule<DocumentSubmission, None>({
+  code: 'document.not-signed-by-head',
+  form: 'document',
+  params: none,
+  fields: ['signatoryName', 'signatoryIsHead'],
+  check: ({ data }) => (data.signatoryIsHead === false ? [{ path: ['signatoryIsHead'] }] : []),
+});
+
+const informalForm = defineRule<DocumentSubmission, None>({
+  code: 'document.informal-form',
+  form: 'document',
+  params: none,
+  fields: ['format'],
+  check: ({ data }) => (data.format && data.format !== 'formal' ? [{ path: ['format'], params: { format: data.format } }] : []),
+});
+
+const markingsMissing = defineRule<DocumentSubmission, None>({
+  code: 'document.markings-missing',
+  form: 'document',
+  params: none,
+  fields: ['classification', 'urgency'],
+  check: ({ data }) => [
+    ...(data.classification ? [] : [{ path: ['classification'], params: { marking: 'classification' } }]),
+    ...(data.urgency ? [] : [{ path: ['urgency'], params: { marking: 'urgency' } }]),
+  ],
+});
+
+const ineligibleSender = defineRule<DocumentSubmission, { kinds: string[]; via: string }>({
+  code: 'document.ineligible-sender',
+  form: 'document',
+  params: z.strictObject({ kinds: z.array(IdSchema).min(1), via: z.string().max(100).default('') }),
+  fields: ['senderKind'],
+  check: ({ data, params, profile, locale }) => {
+    if (!data.senderKind || !params.kinds.includes(data.senderKind)) return [];
+    const label = profile.document.senderKinds.find((k) => k.id === data.senderKind)?.label[locale] ?? data.senderKind;
+    return [{ path: ['senderKind'], params: { kind: label } }];
+  },
+});
+
+const countersignMissing = defineRule<DocumentSubmission, { minUnits: number }>({
+  code: 'document.countersign-missing',
+  form: 'document',
+  params: z.strictObject({ minUnits: z.number().int().min(1).max(10).default(1) }),
+  fields: ['involvesOtherUnits', 'countersigners'],
+  check: ({ data, params }) =>
+    data.involvesOtherUnits && data.countersigners && data.countersigners.length < params.minUnits
+      ? [{ path: ['countersigners'], params: { min: params.minUnits } }]
+      : [],
+});
+
+const disagreementUnstated = defineRule<DocumentSubmission, None>({
+  code: 'document.disagreement-unstated',
+  form: 'document',
+  params: none,
+  fields: ['countersigners', 'leadProposal'],
+  check: ({ data }) => {
+    const rows = data.countersigners ?? [];
+    const hits: { path: (string | number)[]; params: Record<string, string> }[] = [];
+    rows.forEach((c, i) => {
+      if (c.replied && !c.agreed && !present(c.reasons)) hits.push({ path: ['countersigners', i, 'reasons'], params: { target: 'row', unit: c.unit } });
+    });
+    if (rows.some((c) => c.replied && !c.agreed) && !present(data.leadProposal)) hits.push({ path: ['leadProposal'], params: { target: 'proposal', unit: '' } });
+    return hits;
+  },
+});
+
+const departmentRemit = defineRule<DocumentSubmission, None>({
+  code: 'document.department-remit',
+  form: 'document',
+  params: none,
+  fields: ['withinDepartmentRemit', 'requestsGovernmentIssuance'],
+  check: ({ data }) =>
+    data.withinDepartmentRemit && data.requestsGovernmentIssuance ? [{ path: ['requestsGovernmentIssuance'] }] : [],
+});
+
+const briefTooLong = defineRule<DocumentSubmission, { maxCharacters: number }>({
+  code: 'document.brief-too-long',
+  form: 'document',
+  params: z.strictObject({ maxCharacters: z.number().int().min(100).max(100_000) }),
+  fields: ['isBrief', 'briefCharacters'],
+  check: ({ data, params }) =>
+    data.isBrief && data.briefCharacters !== undefined && data.briefCharacters > params.maxCharacters
+      ? [{ path: ['briefCharacters'], params: { max: params.maxCharacters, actual: data.briefCharacters } }]
+      : [],
+});
+
+const rules: RuleDef<DocumentSubmission>[] = [
+  multiplePrimary,
+  skipLevel,
+  bypassedNotCopied,
+  requestMultipleMatters,
+  reportContainsRequest,
+  personalAddressee,
+  notSignedByHead,
+  informalForm,
+  markingsMissing,
+  ineligibleSender,
+  countersignMissing,
+  disagreementUnstated,
+  departmentRemit,
+  briefTooLong,
+];
+
+/**
+ * What the kit works out for a document submission.
+ * @example
+ * ```ts
+ * const d: DocumentDerived = { countersign: [], signing: null };
+ * ```
+ */
+export interface DocumentDerived {
+  /** Each countersigning unit's reply deadline (working days) and its status today. */
+  countersign: {
+    unit: string;
+    sentOn: string;
+    due: string;
+    workingDays: number;
+    status: 'replied' | 'pending' | 'deemed-no-objection';
+    citation: string;
+  }[];
+  /** Who signs (签发) for the chosen category, and who reviews first. */
+  signing: { category: string; signer: string; reviewer: string | null; citation: string } | null;
+}
+
+/** The document form module. */
+export const documentForm: FormModule<DocumentSubmission, DocumentDerived> = {
+  id: 'document',
+  model: DocumentModel,
+  rules,
+  dateFields: ['countersigners.*.sentOn'],
+  options: (profile) => ({
+    docType: profile.document.docTypes.map((d) => d.id),
+    senderKind: profile.document.senderKinds.map((k) => k.id),
+    signingCategory: profile.document.signing.map((s) => s.id),
+  }),
+  optionalByRule: ['format', 'classification', 'urgency', 'signatoryIsHead', 'isBrief', 'briefCharacters', 'complex'],
+  derive: ({ data, profile, today, calendar, locale, cite }) => {
+    const cs = profile.document.countersign;
+    const days = cs ? (data.complex && cs.complexReplyWorkingDays ? cs.complexReplyWorkingDays : cs.replyWorkingDays) : null;
+    const signing = data.signingCategory ? profile.document.signing.find((s) => s.id === data.signingCategory) : undefined;
+    const role = (id: string) => profile.roles[id]?.[locale] ?? id;
+    return {
+      countersign:
+        cs && days !== null
+          ? (data.countersigners ?? []).map((c) => {
+              const due = calendar.addWorkingDays(c.sentOn, days);
+              return {
+                unit: c.unit,
+                sentOn: c.sentOn,
+                due,
+                workingDays: days,
+                status: c.replied ? 'replied' : today > due ? 'deemed-no-objection' : 'pending',
+                citation: cite(cs.clause),
+              };
+            })
+          : [],
+      signing: signing
+        ? {
+            category: signing.label[locale],
+            signer: role(signing.signer),
+            reviewer: signing.reviewer ? role(signing.reviewer) : null,
+            citation: cite(signing.clause),
+          }
+        : null,
+    };
+  },
+};

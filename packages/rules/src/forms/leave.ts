@@ -1,0 +1,279 @@
+/**
+ * The leave / absence report (请销假, 外出报备): data model and rules.
+ * @module
+ */
+import { z } from 'zod';
+import { addDays, diffDays } from '../dates.js';
+import { IdSchema } from '../profile/schema.js';
+import { defineRule, type RuleDef } from '../rule.js';
+import { civilDate, flag, optionId, optionalText, overlaps, present, requiredText } from './common.js';
+import type { FormModule } from './module.js';
+
+/**
+ * The leave request data model. Dates are civil dates in Asia/Shanghai.
+ * `portfolio` (分管领域) matches a 副市长 with his 副秘书长 for pairing rules.
+ */
+export const LeaveModel = z.object({
+  applicantName: requiredText(50),
+  applicantRole: optionId(),
+  applicantUnit: optionalText(100),
+  portfolio: optionalText(100),
+  kind: optionId(),
+  leavesJurisdiction: flag(),
+  startDate: civilDate(),
+  endDate: civilDate(),
+  destination: optionalText(200),
+  reason: requiredText(500),
+  urgent: flag(),
+  urgentReason: optionalText(500),
+  standInName: optionalText(50),
+  contactPhone: optionalText(30),
+  writtenMemo: flag(),
+  headConsent: flag(),
+});
+
+/**
+ * A leave request as the form and the server hold it.
+ * @example
+ * ```ts
+ * const request: LeaveRequest = {
+ *   applicantName: '张三', applicantRole: 'deputy-mayor', kind: 'official-trip', leavesJurisdiction: true,
+ *   startDate: '2026-12-01', endDate: '2026-12-03', reason: '赴省参加会议', urgent: false,
+ *   writtenMemo: false, headConsent: false,
+ * };
+ * ```
+ */
+export type LeaveRequest = z.output<typeof LeaveModel>;
+type P<D> = Partial<D>;
+
+const days = z.number().int().min(0).max(60);
+
+const datesOutOfOrder = defineRule<LeaveRequest, Record<string, never>>({
+  code: 'leave.dates-out-of-order',
+  form: 'leave',
+  params: z.strictObject({}),
+  fields: ['startDate', 'endDate'],
+  check: ({ data }) =>
+    data.startDate && data.endDate && data.endDate < data.startDate
+      ? [{ path: ['endDate'], params: { startDate: data.startDate, endDate: data.endDate } }]
+      : [],
+});
+
+const retroactive = defineRule<LeaveRequest, Record<string, never>>({
+  code: 'leave.retroactive',
+  form: 'leave',
+  params: z.strictObject({}),
+  fields: ['startDate'],
+  check: ({ data, today }) =>
+    data.startDate && data.startDate < today ? [{ path: ['startDate'], params: { startDate: data.startDate, today } }] : [],
+});
+
+const NoticeParams = z.strictObject({
+  requirements: z
+    .array(
+      z.strictObject({
+        roles: z.array(IdSchema).min(1),
+        /** Absence kinds the requirement is for; every kind when absent. */
+        kinds: z.array(IdSchema).optional(),
+        /** Only when the absence leaves the jurisdiction. */
+        awayOnly: z.boolean().default(false),
+        days,
+        dayKind: z.enum(['calendar', 'working']).default('calendar'),
+      }),
+    )
+    .min(1),
+  /** The seed allows urgent cases to report as soon as possible (then a reason is required). */
+  urgentEscape: z.boolean().default(false),
+});
+
+/** The notice requirement that applies to a request (the most demanding match), if any. */
+export function noticeRequirement(params: z.output<typeof NoticeParams>, data: P<LeaveRequest>) {
+  let best: z.output<typeof NoticeParams>['requirements'][number] | undefined;
+  for (const r of params.requirements) {
+    if (!data.applicantRole || !r.roles.includes(data.applicantRole)) continue;
+    if (r.kinds && (!data.kind || !r.kinds.includes(data.kind))) continue;
+    if (r.awayOnly && !data.leavesJurisdiction) continue;
+    if (!best || r.days > best.days) best = r;
+  }
+  return best;
+}
+
+const noticeTooShort = defineRule<LeaveRequest, z.output<typeof NoticeParams>>({
+  code: 'leave.notice-too-short',
+  form: 'leave',
+  params: NoticeParams,
+  fields: ['startDate', 'applicantRole', 'kind', 'leavesJurisdiction', 'urgent'],
+  check: ({ data, params, today, calendar, roleLabel }) => {
+    if (!data.startDate || data.startDate < today) return [];
+    if (params.urgentEscape && data.urgent) return [];
+    const req = noticeRequirement(params, data);
+    if (!req) return [];
+    const earliest = req.dayKind === 'working' ? calendar.addWorkingDays(today, req.days) : addDays(today, req.days);
+    if (data.startDate >= earliest) return [];
+    return [
+      {
+        path: ['startDate'],
+        params: { days: req.days, dayKind: req.dayKind, earliest, role: roleLabel(data.applicantRole ?? '') },
+      },
+    ];
+  },
+});
+
+const urgentReasonMissing = defineRule<LeaveRequest, Record<string, never>>({
+  code: 'leave.urgent-reason-missing',
+  form: 'leave',
+  params: z.strictObject({}),
+  fields: ['urgent', 'urgentReason'],
+  check: ({ data }) => (data.urgent && !present(data.urgentReason) ? [{ path: ['urgentReason'] }] : []),
+});
+
+const standInMissing = defineRule<LeaveRequest, { roles: string[] }>({
+  code: 'leave.stand-in-missing',
+  form: 'leave',
+  params: z.strictObject({ roles: z.array(IdSchema).min(1) }),
+  fields: ['standInName'],
+  check: ({ data, params, roleLabel }) =>
+    data.applicantRole && params.roles.includes(data.applicantRole) && !present(data.standInName)
+      ? [{ path: ['standInName'], params: { role: roleLabel(data.applicantRole) } }]
+      : [],
+});
+
+const PairedParams = z.strictObject({
+  /** Role pairs that may not be away at the same time. */
+  pairs: z
+    .array(z.strictObject({ roles: z.tuple([IdSchema, IdSchema]), samePortfolio: z.boolean().default(false) }))
+    .default([]),
+  /** The named stand-in (AB角) may not be away at the same time. */
+  standInAway: z.boolean().default(false),
+  /** What the seed allows instead: the head's recorded consent, or nothing. */
+  escape: z.enum(['head-consent', 'none']).default('none'),
+});
+
+const pairedAbsence = defineRule<LeaveRequest, z.output<typeof PairedParams>>({
+  code: 'leave.paired-absence',
+  form: 'leave',
+  params: PairedParams,
+  fields: ['startDate', 'endDate', 'standInName', 'headConsent'],
+  check: ({ data, params, context, roleLabel }) => {
+    const { startDate, endDate, applicantRole } = data;
+    if (!startDate || !endDate || endDate < startDate || !applicantRole) return [];
+    if (params.escape === 'head-consent' && data.headConsent) return [];
+    const hits = [];
+    for (const a of context.absences ?? []) {
+      if (!overlaps(startDate, endDate, a.startDate, a.endDate) || a.name === data.applicantName) continue;
+      const paired = params.pairs.some(
+        (p) =>
+          ((p.roles[0] === applicantRole && p.roles[1] === a.role) || (p.roles[1] === applicantRole && p.roles[0] === a.role)) &&
+          (!p.samePortfolio || (present(data.portfolio) && data.portfolio === a.portfolio)),
+      );
+      const standIn = params.standInAway && present(data.standInName) && a.name === data.standInName;
+      if (!paired && !standIn) continue;
+      hits.push({
+        path: [standIn && !paired ? 'standInName' : 'startDate'],
+        params: {
+          name: a.name,
+          role: roleLabel(a.role),
+          from: a.startDate,
+          to: a.endDate,
+          escape: params.escape,
+          head: roleLabel('head'),
+        },
+      });
+    }
+    return hits;
+  },
+});
+
+const contactMissing = defineRule<LeaveRequest, { kinds?: string[] | undefined }>({
+  code: 'leave.contact-missing',
+  form: 'leave',
+  params: z.strictObject({ kinds: z.array(IdSchema).optional() }),
+  fields: ['contactPhone'],
+  check: ({ data, params }) =>
+    (!params.kinds || (data.kind && params.kinds.includes(data.kind))) && !present(data.contactPhone)
+      ? [{ path: ['contactPhone'] }]
+      : [],
+});
+
+const writtenMemoMissing = defineRule<LeaveRequest, { roles: string[]; kinds: string[] }>({
+  code: 'leave.written-memo-missing',
+  form: 'leave',
+  params: z.strictObject({ roles: z.array(IdSchema).min(1), kinds: z.array(IdSchema).min(1) }),
+  fields: ['writtenMemo'],
+  check: ({ data, params, roleLabel }) =>
+    data.applicantRole &&
+    data.kind &&
+    params.roles.includes(data.applicantRole) &&
+    params.kinds.includes(data.kind) &&
+    !data.writtenMemo
+      ? [{ path: ['writtenMemo'], params: { role: roleLabel(data.applicantRole) } }]
+      : [],
+});
+
+const rules: RuleDef<LeaveRequest>[] = [
+  datesOutOfOrder,
+  retroactive,
+  noticeTooShort,
+  urgentReasonMissing,
+  standInMissing,
+  pairedAbsence,
+  contactMissing,
+  writtenMemoMissing,
+];
+
+/**
+ * What the kit works out for a leave request.
+ * @example
+ * ```ts
+ * const d: LeaveDerived = { route: null, calendarDays: 3, workingDays: 3, followUps: [] };
+ * ```
+ */
+export interface LeaveDerived {
+  /** Who the request goes to, in order, for this city and role. */
+  route: { steps: { action: string; party: string }[]; citation: string } | null;
+  /** Length of the absence in calendar days (inclusive). */
+  calendarDays: number | null;
+  /** Working days the absence covers (official calendar). */
+  workingDays: number | null;
+  /** Duties after the return, e.g. fushun 五十五: written report within 3 days. */
+  followUps: { id: string; label: string; due: string; citation: string }[];
+}
+
+/** The leave form module. */
+export const leaveForm: FormModule<LeaveRequest, LeaveDerived> = {
+  id: 'leave',
+  model: LeaveModel,
+  rules,
+  dateFields: ['startDate', 'endDate'],
+  options: (profile) => ({
+    applicantRole: profile.leave.applicantRoles,
+    kind: profile.leave.kinds.map((k) => k.id),
+  }),
+  optionalByRule: ['standInName', 'contactPhone', 'writtenMemo', 'headConsent', 'urgent', 'urgentReason', 'portfolio'],
+  derive: ({ data, profile, calendar, locale, cite }) => {
+    const { startDate, endDate, applicantRole, kind } = data;
+    const ordered = startDate && endDate && endDate >= startDate;
+    const route = applicantRole
+      ? profile.leave.routes.find((r) => r.roles.includes(applicantRole) && (!r.kinds || (kind !== undefined && r.kinds.includes(kind))))
+      : undefined;
+    const calendarDays = ordered ? diffDays(startDate, endDate) + 1 : null;
+    const followUps: LeaveDerived['followUps'] = [];
+    if (ordered && applicantRole && kind && calendarDays !== null) {
+      for (const f of profile.leave.followUps) {
+        if (!f.roles.includes(applicantRole) || !f.kinds.includes(kind)) continue;
+        if (f.awayOnly && !data.leavesJurisdiction) continue;
+        if (calendarDays < f.minDays) continue;
+        const due = f.dayKind === 'working' ? calendar.addWorkingDays(endDate, f.dueDays) : addDays(endDate, f.dueDays);
+        followUps.push({ id: f.id, label: f.label[locale], due, citation: cite(f.clause) });
+      }
+    }
+    return {
+      route: route
+        ? { steps: route.steps.map((s) => ({ action: s.action, party: s.party[locale] })), citation: cite(route.clause) }
+        : null,
+      calendarDays,
+      workingDays: ordered ? calendar.workingDaysBetween(addDays(startDate, -1), endDate) : null,
+      followUps,
+    };
+  },
+};

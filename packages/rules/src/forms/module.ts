@@ -1,0 +1,31 @@
+/**
+ * What each form contributes to the engine.
+ * @module
+ */
+import type { z } from 'zod';
+import type { WorkingCalendar } from '../calendar/index.js';
+import type { ResolvedProfile } from '../profile/resolve.js';
+import type { RuleDef } from '../rule.js';
+import type { Clause, FormId, Locale } from '../types.js';
+
+/** A form: its data model, its rules, its profile-driven options and its derived results. */
+export interface FormModule<D, Derived> {
+  id: FormId;
+  /** The base shape (each top-level field is checked on its own, so cross-field rules run even when other fields are wrong). */
+  model: z.ZodObject;
+  rules: RuleDef<D>[];
+  /** Top-level date fields, for the calendar coverage notice. */
+  dateFields: readonly string[];
+  /** Option fields whose allowed ids come from the profile. */
+  options(profile: ResolvedProfile): Record<string, readonly string[]>;
+  /** Optional fields that only matter where a rule reading them applies (shown only then). */
+  optionalByRule: readonly string[];
+  derive(input: {
+    data: Partial<D>;
+    profile: ResolvedProfile;
+    today: string;
+    calendar: WorkingCalendar;
+    locale: Locale;
+    cite(clause: Clause): string;
+  }): Derived;
+}

@@ -1,0 +1,39 @@
+/**
+ * `@city-forms/rules`: the work rules of Chinese local governments for three forms
+ * (议题申报, 公文报送, 请销假) as zod schemas driven by per-city profiles, with
+ * citations, a working-day calendar and locale catalogues. No React.
+ *
+ * @example
+ * ```ts
+ * import { validate, createSchema } from '@city-forms/rules';
+ * const result = validate('leave', data, { city: 'fushun' });
+ * ```
+ * @module
+ */
+export * from './types.js';
+export * from './dates.js';
+export * from './errors.js';
+export { createCalendar, defaultCalendar } from './calendar/index.js';
+export type { CalendarOverrides, WorkingCalendar, YearCoverage } from './calendar/index.js';
+export { CityProfileSchema, LocalizedSchema, type CityProfileInput, type Localized, type RuleSetting } from './profile/schema.js';
+export type { ResolvedProfile, ActiveRule } from './profile/resolve.js';
+export { BUILT_IN_PROFILES, CITY_IDS, defineCity, registerCity, resolveCity, national, xianning, fushun, panzhihua, huarong, jining } from './cities/index.js';
+export { FORMS, RULES, RULE_CODES, SYSTEM_CODES } from './catalogue.js';
+export type { Absence, ValidationContext } from './rule.js';
+export { validate, createSchema, citation, fieldLabel, type ValidateOptions, type ValidationResult, type FormData, type FormDerived } from './validate.js';
+export { describeRules, fieldApplies, agendaTopicFlags, type RuleEntry } from './describe.js';
+export { CATALOGUES, catalogueFor, en, zhCN, type LocaleCatalogue } from './locales/index.js';
+export { formatMessage } from './locales/format.js';
+export { LeaveModel, type LeaveRequest, type LeaveDerived } from './forms/leave.js';
+export { AgendaModel, AGENDA_TOPIC_FLAGS, type AgendaItem, type AgendaDerived } from './forms/agenda.js';
+export {
+  DocumentModel,
+  LEADER_EXCEPTIONS,
+  SKIP_LEVEL_GROUNDS,
+  DOCUMENT_FORMATS,
+  CLASSIFICATIONS,
+  URGENCIES,
+  type DocumentSubmission,
+  type DocumentDerived,
+} from './forms/document.js';
+export { jsonSchema } from './json-schema.js';

@@ -1,0 +1,38 @@
+/**
+ * The shape every locale catalogue has.
+ * @module
+ */
+import type { FormId } from '../types.js';
+
+/**
+ * A message catalogue: code → { title, message }, field labels per form, option
+ * and route-action labels, and the citation template.
+ * @example
+ * ```ts
+ * const partial: Pick<LocaleCatalogue, 'citation'> = { citation: 'under art. {article} of {title}' };
+ * ```
+ */
+export interface LocaleCatalogue {
+  locale: string;
+  /** Template for a rendered clause, with `{title}` and `{article}`. */
+  citation: string;
+  listSeparator: string;
+  notProvided: string;
+  yes: string;
+  no: string;
+  codes: Record<string, { title: string; message: string }>;
+  fields: Record<FormId, Record<string, string>>;
+  options: Record<string, string>;
+  actions: Record<string, string>;
+}
+
+type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
+
+/**
+ * A catalogue with exactly the keys of the reference (zh-CN) catalogue `T`.
+ * @example
+ * ```ts
+ * const en: SameKeys<typeof zhCN> = { ... };
+ * ```
+ */
+export type SameKeys<T> = Widen<T>;

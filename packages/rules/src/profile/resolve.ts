@@ -1,0 +1,219 @@
+/**
+ * Resolving a profile: walk its `extends` chain, merge, check every rule's params
+ * against the catalogue and every id it names against the profile's own lists.
+ * @module
+ */
+import type { z } from 'zod';
+import type { Clause, Severity } from '../types.js';
+import { CityProfileSchema, type CityProfileInput, type Localized } from './schema.js';
+import { InvalidProfileError, UnknownCityError, type ProfileProblem } from '../errors.js';
+
+type Input = z.output<typeof CityProfileSchema>;
+type LeaveSection = NonNullable<Input['leave']>;
+type AgendaSection = NonNullable<Input['agenda']>;
+type DocumentSection = NonNullable<Input['document']>;
+
+/** A route step with its party resolved to a label. */
+export interface ResolvedStep {
+  action: string;
+  party: Localized;
+}
+
+/** A rule as it applies in one resolved profile. */
+export interface ActiveRule {
+  severity: Severity;
+  clause: Clause;
+  params: unknown;
+}
+
+/**
+ * A profile with its `extends` chain merged: what the engine and the forms use.
+ * @example
+ * ```ts
+ * import { resolveCity } from '@city-forms/rules';
+ * const p: ResolvedProfile = resolveCity('fushun');
+ * p.roles['head']?.['zh-CN']; // '市长'
+ * ```
+ */
+export interface ResolvedProfile {
+  id: string;
+  version: string;
+  name: Localized;
+  source: Input['source'];
+  level: 'national' | 'city' | 'district';
+  awayLabel: Localized;
+  /** Ids from the base to this profile, e.g. ['national', 'fushun']. */
+  chain: string[];
+  /** Title of each profile's source document, for citations. */
+  sources: Record<string, { title: string; docNumber?: string | undefined; date?: string | undefined }>;
+  roles: Record<string, Localized>;
+  leave: {
+    kinds: NonNullable<LeaveSection['kinds']>;
+    applicantRoles: string[];
+    routes: { roles: string[]; kinds?: string[] | undefined; steps: ResolvedStep[]; clause: Clause }[];
+    followUps: (Omit<NonNullable<LeaveSection['followUps']>[number], 'article' | 'source'> & { clause: Clause })[];
+  };
+  agenda: {
+    meetingKinds: NonNullable<AgendaSection['meetingKinds']>;
+    routes: { meetingKinds: string[]; steps: ResolvedStep[]; clause: Clause }[];
+  };
+  document: {
+    docTypes: NonNullable<DocumentSection['docTypes']>;
+    senderKinds: NonNullable<DocumentSection['senderKinds']>;
+    countersign: { replyWorkingDays: number; complexReplyWorkingDays?: number | undefined; clause: Clause } | undefined;
+    signing: { id: string; label: Localized; signer: string; reviewer?: string | undefined; clause: Clause }[];
+  };
+  rules: Record<string, ActiveRule>;
+}
+
+/** What resolve needs from the catalogue: each known code's params schema. */
+export type ParamsLookup = (code: string) => z.ZodType | undefined;
+
+const EMPTY: Localized = { 'zh-CN': '', en: '' };
+
+/**
+ * Merge a profile over its base chain and check it. Throws
+ * {@link InvalidProfileError} naming every bad field, or {@link UnknownCityError}
+ * for an unknown `extends`.
+ *
+ * @example
+ * ```ts
+ * const p = resolveProfile(myProfileJson, (id) => builtIns[id], paramsOf);
+ * ```
+ */
+export function resolveProfile(
+  profile: unknown,
+  lookup: (id: string) => CityProfileInput | undefined,
+  paramsOf: ParamsLookup,
+): ResolvedProfile {
+  const chain: Input[] = [];
+  const seen = new Set<string>();
+  let current: unknown = profile;
+  let label = 'profile';
+  for (;;) {
+    const parsed = CityProfileSchema.safeParse(current);
+    if (!parsed.success) {
+      throw new InvalidProfileError(
+        parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message })),
+        label,
+      );
+    }
+    const p = parsed.data;
+    if (seen.has(p.id)) throw new InvalidProfileError([{ path: ['extends'], message: `circular extends through '${p.id}'` }], label);
+    seen.add(p.id);
+    chain.unshift(p);
+    if (!p.extends) break;
+    const base = lookup(p.extends);
+    if (!base) throw new UnknownCityError(p.extends, 'extends');
+    current = base;
+    label = `profile '${p.extends}'`;
+  }
+  return merge(chain, paramsOf);
+}
+
+function merge(chain: Input[], paramsOf: ParamsLookup): ResolvedProfile {
+  const top = chain[chain.length - 1]!;
+  const problems: ProfileProblem[] = [];
+  const out: ResolvedProfile = {
+    id: top.id,
+    version: top.version,
+    name: top.name,
+    source: top.source,
+    level: 'city',
+    awayLabel: EMPTY,
+    chain: chain.map((p) => p.id),
+    sources: {},
+    roles: {},
+    leave: { kinds: [], applicantRoles: [], routes: [], followUps: [] },
+    agenda: { meetingKinds: [], routes: [] },
+    document: { docTypes: [], senderKinds: [], countersign: undefined, signing: [] },
+    rules: {},
+  };
+  // Routes and signing refer to roles by id; resolve their labels after all roles merge.
+  type RawStep = { action: string; party: string | Localized };
+  const rawLeaveRoutes: { roles: string[]; kinds?: string[] | undefined; steps: RawStep[]; clause: Clause }[] = [];
+  const rawAgendaRoutes: { meetingKinds: string[]; steps: RawStep[]; clause: Clause }[] = [];
+  for (const p of chain) {
+    const clause = (article: string, source?: string): Clause => ({ source: source ?? p.id, article });
+    out.sources[p.id] = { title: p.source.title, docNumber: p.source.docNumber, date: p.source.date };
+    if (p.level) out.level = p.level;
+    if (p.awayLabel) out.awayLabel = p.awayLabel;
+    if (p.roles) Object.assign(out.roles, p.roles);
+    if (p.leave?.kinds) out.leave.kinds = p.leave.kinds;
+    if (p.leave?.applicantRoles) out.leave.applicantRoles = p.leave.applicantRoles;
+    if (p.leave?.routes) {
+      rawLeaveRoutes.length = 0;
+      for (const r of p.leave.routes) rawLeaveRoutes.push({ roles: r.roles, kinds: r.kinds, steps: r.steps, clause: clause(r.article, r.source) });
+    }
+    if (p.leave?.followUps) {
+      out.leave.followUps = p.leave.followUps.map(({ article, source, ...rest }) => ({ ...rest, clause: clause(article, source) }));
+    }
+    if (p.agenda?.meetingKinds) out.agenda.meetingKinds = p.agenda.meetingKinds;
+    if (p.agenda?.routes) {
+      rawAgendaRoutes.length = 0;
+      for (const r of p.agenda.routes) rawAgendaRoutes.push({ meetingKinds: r.meetingKinds, steps: r.steps, clause: clause(r.article, r.source) });
+    }
+    if (p.document?.docTypes) out.document.docTypes = p.document.docTypes;
+    if (p.document?.senderKinds) out.document.senderKinds = p.document.senderKinds;
+    if (p.document?.countersign) {
+      const { article, source, ...rest } = p.document.countersign;
+      out.document.countersign = { ...rest, clause: clause(article, source) };
+    }
+    if (p.document?.signing) {
+      out.document.signing = p.document.signing.map(({ article, source, ...rest }) => ({ ...rest, clause: clause(article, source) }));
+    }
+    for (const [code, setting] of Object.entries(p.rules ?? {})) {
+      if (setting === null) {
+        delete out.rules[code];
+        continue;
+      }
+      const schema = paramsOf(code);
+      if (!schema) {
+        problems.push({ path: ['rules', code], message: `unknown rule code '${code}'` });
+        continue;
+      }
+      const params = schema.safeParse(setting.params ?? {});
+      if (!params.success) {
+        for (const i of params.error.issues) {
+          problems.push({ path: ['rules', code, 'params', ...i.path.map((x) => (typeof x === 'symbol' ? String(x) : x))], message: i.message });
+        }
+        continue;
+      }
+      out.rules[code] = { severity: setting.severity, clause: clause(setting.article, setting.source), params: params.data };
+    }
+  }
+  // Every citation must name a document in the chain.
+  const cite = (c: Clause, path: (string | number)[]) => {
+    if (!out.sources[c.source]) problems.push({ path, message: `cites '${c.source}', which is not in the extends chain (${out.chain.join(' → ')})` });
+  };
+  for (const [code, r] of Object.entries(out.rules)) cite(r.clause, ['rules', code, 'source']);
+
+  const roleIds = new Set(Object.keys(out.roles));
+  const roleRef = (id: string, path: (string | number)[]) => {
+    if (!roleIds.has(id)) problems.push({ path, message: `unknown role '${id}' (known: ${[...roleIds].join(', ')})` });
+  };
+  const step = (s: RawStep, path: (string | number)[]): ResolvedStep => {
+    if (typeof s.party === 'string') {
+      roleRef(s.party, [...path, 'party']);
+      return { action: s.action, party: out.roles[s.party] ?? { 'zh-CN': s.party, en: s.party } };
+    }
+    return { action: s.action, party: s.party };
+  };
+  out.leave.applicantRoles.forEach((r, i) => roleRef(r, ['leave', 'applicantRoles', i]));
+  out.leave.routes = rawLeaveRoutes.map((r, i) => {
+    r.roles.forEach((x, j) => roleRef(x, ['leave', 'routes', i, 'roles', j]));
+    return { roles: r.roles, kinds: r.kinds, clause: r.clause, steps: r.steps.map((s, j) => step(s, ['leave', 'routes', i, 'steps', j])) };
+  });
+  out.agenda.routes = rawAgendaRoutes.map((r, i) => ({
+    meetingKinds: r.meetingKinds,
+    clause: r.clause,
+    steps: r.steps.map((s, j) => step(s, ['agenda', 'routes', i, 'steps', j])),
+  }));
+  out.document.signing.forEach((s, i) => {
+    roleRef(s.signer, ['document', 'signing', i, 'signer']);
+    if (s.reviewer) roleRef(s.reviewer, ['document', 'signing', i, 'reviewer']);
+  });
+  out.leave.followUps.forEach((f, i) => f.roles.forEach((r, j) => roleRef(r, ['leave', 'followUps', i, 'roles', j])));
+  if (problems.length > 0) throw new InvalidProfileError(problems, `profile '${top.id}'`);
+  return out;
+}

@@ -1,0 +1,82 @@
+/**
+ * The shape of a rule: a stable code, a params schema, the data fields it reads and
+ * a small generic check. Rules never hold sentences: a check returns hits (path and
+ * params); the engine adds severity and citation from the profile and the message
+ * from the locale catalogue.
+ * @module
+ */
+import type { z } from 'zod';
+import type { WorkingCalendar } from './calendar/index.js';
+import type { CivilDate } from './dates.js';
+import type { FormId, Locale } from './types.js';
+import type { ResolvedProfile } from './profile/resolve.js';
+
+/** One finding of a rule's check. */
+export interface RuleHit {
+  path: (string | number)[];
+  params?: Record<string, string | number | boolean>;
+}
+
+/** What a check is given. `data` holds only the fields that passed their own shape check. */
+export interface RuleInput<D, P> {
+  data: Partial<D>;
+  params: P;
+  profile: ResolvedProfile;
+  today: CivilDate;
+  calendar: WorkingCalendar;
+  context: ValidationContext;
+  locale: Locale;
+  /** A role or option label in the requested locale (the id itself when unknown). */
+  roleLabel(id: string): string;
+}
+
+/**
+ * Data the form does not hold, supplied by the portal (the core never fetches).
+ * @example
+ * ```ts
+ * const context: ValidationContext = {
+ *   absences: [{ name: '王五', role: 'deputy-secretary-general', portfolio: '工业', startDate: '2026-12-01', endDate: '2026-12-03' }],
+ * };
+ * ```
+ */
+export interface ValidationContext {
+  /** Other people's approved absences, for the pairing rules of the leave form. */
+  absences?: readonly Absence[];
+}
+
+/**
+ * An approved absence of someone else.
+ * @example
+ * ```ts
+ * const a: Absence = { name: '王五', role: 'deputy-mayor', startDate: '2026-12-01', endDate: '2026-12-03' };
+ * ```
+ */
+export interface Absence {
+  name: string;
+  role: string;
+  portfolio?: string | undefined;
+  startDate: CivilDate;
+  endDate: CivilDate;
+}
+
+/** A rule definition (internal; the public view is {@link CatalogueEntry}). */
+export interface RuleDef<D = any, P = any> {
+  code: string;
+  form: FormId;
+  /** Schema of the params a profile supplies. */
+  params: z.ZodType<P>;
+  /** Data fields the rule reads; optional fields listed here are shown only in cities that have the rule. */
+  fields: readonly string[];
+  check(input: RuleInput<D, P>): RuleHit[];
+}
+
+/**
+ * Define a rule with typed params (identity helper).
+ * @example
+ * ```ts
+ * const r = defineRule<{ a?: string }, {}>({ code: 'leave.x', form: 'leave', params: z.object({}), fields: ['a'], check: () => [] });
+ * ```
+ */
+export function defineRule<D, P>(def: RuleDef<D, P>): RuleDef<D, P> {
+  return def;
+}
