@@ -20,7 +20,7 @@ export type { ResolvedProfile, ActiveRule } from './profile/resolve.js';
 export { BUILT_IN_PROFILES, CITY_IDS, defineCity, registerCity, resolveCity, national, xianning, fushun, panzhihua, huarong, jining } from './cities/index.js';
 export { FORMS, RULES, RULE_CODES, SYSTEM_CODES } from './catalogue.js';
 export type { Absence, ValidationContext } from './rule.js';
-export { validate, createSchema, citation, fieldLabel, type ValidateOptions, type ValidationResult, type FormData, type FormDerived } from './validate.js';
+export { validate, createSchema, emptyData, citation, fieldLabel, type ValidateOptions, type SchemaOptions, type ValidationResult, type FormData, type FormDerived } from './validate.js';
 export { describeRules, fieldApplies, agendaTopicFlags, type RuleEntry } from './describe.js';
 export { CATALOGUES, catalogueFor, en, zhCN, type LocaleCatalogue } from './locales/index.js';
 export { formatMessage } from './locales/format.js';

@@ -74,6 +74,18 @@ export interface ValidateOptions {
 }
 
 /**
+ * Options of `createSchema`: those of `validate`, plus a hook that receives every
+ * full result (warnings, citations and derived results that a zod error cannot carry).
+ * @example
+ * ```ts
+ * createSchema('leave', { city: 'fushun', onResult: (r) => { last = r; } });
+ * ```
+ */
+export interface SchemaOptions<F extends FormId = FormId> extends ValidateOptions {
+  onResult?: ((result: ValidationResult<F>) => void) | undefined;
+}
+
+/**
  * The result of `validate`.
  * @example
  * ```ts
@@ -249,13 +261,14 @@ export function validate<F extends FormId>(form: F, data: unknown, options: Vali
  * schema.safeParse(json).success;
  * ```
  */
-export function createSchema<F extends FormId>(form: F, options: ValidateOptions): z.ZodType<FormData[F], z.input<(typeof FORMS)[F]['model']>> {
+export function createSchema<F extends FormId>(form: F, options: SchemaOptions<F>): z.ZodType<FormData[F], z.input<(typeof FORMS)[F]['model']>> {
   if (!Object.hasOwn(FORMS, form)) throw new UnknownFormError(String(form));
   resolveCity(options.city); // fail fast on misuse: unknown city or invalid profile
   return z
     .custom<z.input<(typeof FORMS)[F]['model']>>(() => true)
     .transform((input, ctx) => {
       const result = validate(form, input, options);
+      options.onResult?.(result);
       for (const issue of result.issues) {
         if (issue.severity !== 'error') continue;
         ctx.addIssue({
@@ -267,6 +280,47 @@ export function createSchema<F extends FormId>(form: F, options: ValidateOptions
       }
       return result.data as FormData[F];
     }) as unknown as z.ZodType<FormData[F], z.input<(typeof FORMS)[F]['model']>>;
+}
+
+/**
+ * An empty submission of a form: '' for text, false for yes/no, [] for lists — the
+ * starting values of a form.
+ * @example
+ * ```ts
+ * emptyData('leave').applicantName; // ''
+ * ```
+ */
+export function emptyData<F extends FormId>(form: F): z.input<(typeof FORMS)[F]['model']> {
+  const out: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(FORMS[form].model.shape as Record<string, z.ZodType>)) {
+    out[key] = emptyOf(schema);
+  }
+  return out as z.input<(typeof FORMS)[F]['model']>;
+}
+
+function emptyOf(schema: z.ZodType): unknown {
+  const def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType } } })._zod.def;
+  switch (def.type) {
+    case 'boolean':
+      return false;
+    case 'array':
+      return [];
+    case 'number':
+      return undefined;
+    case 'default':
+      return (def as unknown as { defaultValue: unknown }).defaultValue;
+    case 'union':
+      return '';
+    case 'optional':
+    case 'nullable':
+      return def.innerType ? emptyOf(def.innerType) : '';
+    case 'pipe':
+      return def.in ? emptyOf(def.in) : '';
+    case 'enum':
+      return undefined;
+    default:
+      return '';
+  }
 }
 
 function order(fields: string[], issue: Issue): number {
@@ -302,6 +356,7 @@ function fieldCode(zi: z.core.$ZodIssue, value: unknown): { code: string; params
       if (zi.origin === 'string') return { code: 'field.too-long', params: { max: Number(zi.maximum) } };
       if (zi.origin === 'array') return { code: 'field.too-many', params: { max: Number(zi.maximum) } };
       return { code: 'field.invalid', params: {} };
+    case 'invalid_union':
     case 'invalid_value':
       return { code: 'field.invalid-option', params: { value: short(typeof value === 'string' ? value : JSON.stringify(value) ?? '') } };
     default:

@@ -46,3 +46,17 @@ export function overlaps(aStart: string, aEnd: string, bStart: string, bEnd: str
 export function present(v: unknown): boolean {
   return v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === '');
 }
+
+/** An optional choice from a fixed list; an empty string counts as not provided. */
+export const optionalEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .union([z.literal(''), z.enum(values)])
+    .optional()
+    .transform((v) => (v === '' ? undefined : v));
+
+/** An optional whole number, as a number or as digits typed into a text box. */
+export const optionalCount = (max: number) =>
+  z
+    .union([z.literal(''), z.number().int().min(0).max(max), z.string().regex(/^\d{1,9}$/).transform(Number).pipe(z.number().max(max))])
+    .optional()
+    .transform((v) => (v === '' ? undefined : v));

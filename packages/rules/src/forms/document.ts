@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../profile/schema.js';
 import { defineRule, type RuleDef } from '../rule.js';
-import { civilDate, flag, optionId, optionalOptionId, optionalText, present, requiredText } from './common.js';
+import { civilDate, flag, optionId, optionalCount, optionalEnum, optionalOptionId, optionalText, present, requiredText } from './common.js';
 import type { FormModule } from './module.js';
 
 /** Grounds on which a document may go to a leader personally (seed exception lists). */
@@ -43,17 +43,17 @@ export const DocumentModel = z.object({
   primaryRecipients: z.array(requiredText(100)).min(1).max(20),
   copyTo: z.array(requiredText(100)).max(50).default([]),
   skipLevel: flag(),
-  skipLevelGround: z.enum(SKIP_LEVEL_GROUNDS).optional(),
+  skipLevelGround: optionalEnum(SKIP_LEVEL_GROUNDS),
   bypassedCopied: flag(),
   addressedToLeader: flag(),
-  leaderException: z.enum(LEADER_EXCEPTIONS).optional(),
+  leaderException: optionalEnum(LEADER_EXCEPTIONS),
   matters: z.array(requiredText(500)).max(50).default([]),
   reportContainsRequest: flag(),
   signatoryName: requiredText(50),
   signatoryIsHead: flag(),
   format: z.enum(DOCUMENT_FORMATS).default('formal'),
-  classification: z.enum(CLASSIFICATIONS).optional(),
-  urgency: z.enum(URGENCIES).optional(),
+  classification: optionalEnum(CLASSIFICATIONS),
+  urgency: optionalEnum(URGENCIES),
   involvesOtherUnits: flag(),
   countersigners: z.array(CountersignerModel).max(50).default([]),
   leadProposal: optionalText(1000),
@@ -61,7 +61,7 @@ export const DocumentModel = z.object({
   withinDepartmentRemit: flag(),
   requestsGovernmentIssuance: flag(),
   isBrief: flag(),
-  briefCharacters: z.number().int().min(0).max(10_000_000).optional(),
+  briefCharacters: optionalCount(10_000_000),
   signingCategory: optionalOptionId(),
 });
 
