@@ -81,13 +81,10 @@ export function fieldApplies(form: FormId, field: string, profile: ResolvedProfi
   if (!module.optionalByRule.includes(field)) return true;
   return Object.keys(profile.rules).some((code) => {
     const rule = ruleOf(code);
-    return rule?.form === form && rule.fields.includes(field) && readsField(code, field, profile.rules[code]!.params);
+    if (rule?.form !== form) return false;
+    const fields = rule.fieldsFor ? rule.fieldsFor(profile.rules[code]!.params) : rule.fields;
+    return fields.includes(field);
   });
-}
-
-// A review rule reads its topic flags through params.when.
-function readsField(_code: string, _field: string, _params: unknown): boolean {
-  return true;
 }
 
 /**

@@ -34,6 +34,7 @@ export {
   CLASSIFICATIONS,
   URGENCIES,
   type DocumentSubmission,
+  countersignDue,
   type DocumentDerived,
 } from './forms/document.js';
 export { jsonSchema } from './json-schema.js';

@@ -67,6 +67,8 @@ export interface RuleDef<D = any, P = any> {
   params: z.ZodType<P>;
   /** Data fields the rule reads; optional fields listed here are shown only in cities that have the rule. */
   fields: readonly string[];
+  /** The fields it reads under given params, when that depends on them (escapes, topic flags). */
+  fieldsFor?(params: P): readonly string[];
   check(input: RuleInput<D, P>): RuleHit[];
 }
 

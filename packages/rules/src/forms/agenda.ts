@@ -127,7 +127,7 @@ const countersignMissing = defineRule<AgendaItem, Record<string, never>>({
   code: 'agenda.countersign-missing',
   form: 'agenda',
   params: none,
-  fields: ['consultations'],
+  fields: ['consultations', 'consultations.countersigned'],
   check: ({ data }) =>
     (data.consultations ?? []).flatMap((c, i) =>
       c.agreed && !c.countersigned ? [{ path: ['consultations', i, 'countersigned'], params: { unit: c.unit } }] : [],
@@ -148,6 +148,7 @@ const presenterNotHead = defineRule<AgendaItem, { writtenLeaveEscape: boolean }>
   form: 'agenda',
   params: z.strictObject({ writtenLeaveEscape: z.boolean().default(false) }),
   fields: ['presenterName', 'presenterIsHead', 'presenterWrittenLeave'],
+  fieldsFor: (p) => ['presenterName', 'presenterIsHead', ...(p.writtenLeaveEscape ? ['presenterWrittenLeave'] : [])],
   check: ({ data, params }) =>
     data.presenterIsHead === false && !(params.writtenLeaveEscape && data.presenterWrittenLeave)
       ? [{ path: ['presenterIsHead'], params: { escape: params.writtenLeaveEscape } }]
@@ -165,7 +166,8 @@ function reviewRule(code: string, review: keyof AgendaItem) {
     code,
     form: 'agenda',
     params: WhenParams,
-    fields: [review],
+    fields: [review, ...AGENDA_TOPIC_FLAGS],
+    fieldsFor: (p) => [review, ...(p.when === 'always' ? [] : p.when)],
     check: ({ data, params }) => {
       const required = params.when === 'always' || params.when.some((f: TopicFlag) => data[f] === true);
       return required && data[review] === false ? [{ path: [review] }] : [];
@@ -182,6 +184,7 @@ const papersLate = defineRule<AgendaItem, { meetingKinds: string[]; workingDays:
     specialCaseEscape: z.boolean().default(false),
   }),
   fields: ['meetingDate', 'specialCase', 'specialCaseReason'],
+  fieldsFor: (p) => ['meetingDate', ...(p.specialCaseEscape ? ['specialCase', 'specialCaseReason'] : [])],
   check: ({ data, params, today, calendar }) => {
     if (!data.meetingDate || !data.meetingKind || !params.meetingKinds.includes(data.meetingKind)) return [];
     const deadline = calendar.addWorkingDays(data.meetingDate, -params.workingDays);
@@ -235,6 +238,7 @@ export const agendaForm: FormModule<AgendaItem, AgendaDerived> = {
   dateFields: ['meetingDate'],
   options: () => ({}),
   optionalByRule: [
+    'consultations.countersigned',
     'settleableBelow',
     'presenterName',
     'presenterIsHead',

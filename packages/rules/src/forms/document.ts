@@ -7,6 +7,10 @@ import { IdSchema } from '../profile/schema.js';
 import { defineRule, type RuleDef } from '../rule.js';
 import { civilDate, flag, optionId, optionalCount, optionalEnum, optionalOptionId, optionalText, present, requiredText } from './common.js';
 import type { FormModule } from './module.js';
+import type { WorkingCalendar } from '../calendar/index.js';
+import { isCivilDate } from '../dates.js';
+import type { ResolvedProfile } from '../profile/resolve.js';
+import type { Clause } from '../types.js';
 
 /** Grounds on which a document may go to a leader personally (seed exception lists). */
 export const LEADER_EXCEPTIONS = [
@@ -261,6 +265,29 @@ export interface DocumentDerived {
   signing: { category: string; signer: string; reviewer: string | null; citation: string } | null;
 }
 
+/**
+ * A countersigner's reply deadline: `sentOn` plus the city's working days (the
+ * longer limit for complex matters where the city has one), and its status today
+ * (no reply by the deadline is deemed "no objection"). Null where the city sets no limit.
+ * @example
+ * ```ts
+ * countersignDue(resolveCity('fushun'), { sentOn: '2026-09-30', replied: false }, { today: '2026-10-12', calendar: defaultCalendar });
+ * // { due: '2026-10-10', workingDays: 3, status: 'deemed-no-objection', clause: { source: 'fushun', article: '五十' } }
+ * ```
+ */
+export function countersignDue(
+  profile: ResolvedProfile,
+  row: { sentOn: string; replied?: boolean | undefined },
+  options: { complex?: boolean | undefined; today: string; calendar: WorkingCalendar },
+): { due: string; workingDays: number; status: 'replied' | 'pending' | 'deemed-no-objection'; clause: Clause } | null {
+  const cs = profile.document.countersign;
+  if (!cs || !isCivilDate(row.sentOn)) return null;
+  const workingDays = options.complex && cs.complexReplyWorkingDays ? cs.complexReplyWorkingDays : cs.replyWorkingDays;
+  const due = options.calendar.addWorkingDays(row.sentOn, workingDays);
+  const status = row.replied ? 'replied' : options.today > due ? 'deemed-no-objection' : 'pending';
+  return { due, workingDays, status, clause: cs.clause };
+}
+
 /** The document form module. */
 export const documentForm: FormModule<DocumentSubmission, DocumentDerived> = {
   id: 'document',
@@ -274,25 +301,13 @@ export const documentForm: FormModule<DocumentSubmission, DocumentDerived> = {
   }),
   optionalByRule: ['format', 'classification', 'urgency', 'signatoryIsHead', 'isBrief', 'briefCharacters', 'complex'],
   derive: ({ data, profile, today, calendar, locale, cite }) => {
-    const cs = profile.document.countersign;
-    const days = cs ? (data.complex && cs.complexReplyWorkingDays ? cs.complexReplyWorkingDays : cs.replyWorkingDays) : null;
     const signing = data.signingCategory ? profile.document.signing.find((s) => s.id === data.signingCategory) : undefined;
     const role = (id: string) => profile.roles[id]?.[locale] ?? id;
     return {
-      countersign:
-        cs && days !== null
-          ? (data.countersigners ?? []).map((c) => {
-              const due = calendar.addWorkingDays(c.sentOn, days);
-              return {
-                unit: c.unit,
-                sentOn: c.sentOn,
-                due,
-                workingDays: days,
-                status: c.replied ? 'replied' : today > due ? 'deemed-no-objection' : 'pending',
-                citation: cite(cs.clause),
-              };
-            })
-          : [],
+      countersign: (data.countersigners ?? []).flatMap((c) => {
+        const d = countersignDue(profile, c, { complex: data.complex, today, calendar });
+        return d ? [{ unit: c.unit, sentOn: c.sentOn, due: d.due, workingDays: d.workingDays, status: d.status, citation: cite(d.clause) }] : [];
+      }),
       signing: signing
         ? {
             category: signing.label[locale],

@@ -103,6 +103,7 @@ const noticeTooShort = defineRule<LeaveRequest, z.output<typeof NoticeParams>>({
   form: 'leave',
   params: NoticeParams,
   fields: ['startDate', 'applicantRole', 'kind', 'leavesJurisdiction', 'urgent'],
+  fieldsFor: (p) => ['startDate', 'applicantRole', 'kind', 'leavesJurisdiction', ...(p.urgentEscape ? ['urgent'] : [])],
   check: ({ data, params, today, calendar, roleLabel }) => {
     if (!data.startDate || data.startDate < today) return [];
     if (params.urgentEscape && data.urgent) return [];
@@ -153,7 +154,14 @@ const pairedAbsence = defineRule<LeaveRequest, z.output<typeof PairedParams>>({
   code: 'leave.paired-absence',
   form: 'leave',
   params: PairedParams,
-  fields: ['startDate', 'endDate', 'standInName', 'headConsent'],
+  fields: ['startDate', 'endDate', 'standInName', 'headConsent', 'portfolio'],
+  fieldsFor: (p) => [
+    'startDate',
+    'endDate',
+    ...(p.standInAway ? ['standInName'] : []),
+    ...(p.escape === 'head-consent' ? ['headConsent'] : []),
+    ...(p.pairs.some((x) => x.samePortfolio) ? ['portfolio'] : []),
+  ],
   check: ({ data, params, context, roleLabel }) => {
     const { startDate, endDate, applicantRole } = data;
     if (!startDate || !endDate || endDate < startDate || !applicantRole) return [];

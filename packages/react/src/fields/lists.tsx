@@ -1,0 +1,186 @@
+/**
+ * Repeating groups. `Rows` wraps react-hook-form's useFieldArray: each row is its
+ * own memoised component with registered (uncontrolled) inputs, so typing in one
+ * row re-renders nothing else. Add, remove and reorder are buttons, usable by
+ * keyboard; focus follows the moved or added row.
+ * @module
+ */
+import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { get, useController, useFieldArray, useFormContext, useFormState } from 'react-hook-form';
+import { fieldId, useFormApi } from '../internal/form-context.js';
+import { FieldError, useUi } from './fields.js';
+
+interface RowsProps {
+  name: string;
+  legend: string;
+  /** The values of a new row. */
+  empty: Record<string, unknown>;
+  /** Renders one row's fields; `prefix` is e.g. `consultations.2`. */
+  renderRow: (prefix: string, index: number) => ReactNode;
+  hint?: string;
+  max?: number;
+}
+
+/** A repeating group of rows (countersigning units, attendees…). */
+export function Rows({ name, legend, empty, renderRow, hint, max = 50 }: RowsProps) {
+  const { control } = useFormContext();
+  const { fields, append, remove, move } = useFieldArray({ control, name });
+  const { baseId } = useFormApi();
+  const { ui, fmt } = useUi();
+  const groupId = fieldId(baseId, name);
+  const focusNext = useRef<string | null>(null);
+  const { errors } = useFormState({ control, name });
+  const err = get(errors, name) as { message?: string; root?: { message?: string } } | undefined;
+  const invalid = Boolean(err?.message ?? err?.root?.message);
+
+  useEffect(() => {
+    if (!focusNext.current) return;
+    document.getElementById(focusNext.current)?.focus();
+    focusNext.current = null;
+  });
+
+  const onMove = useCallback(
+    (from: number, to: number, which: 'up' | 'down') => {
+      move(from, to);
+      focusNext.current = `${groupId}-${to}-${which}`;
+    },
+    [move, groupId],
+  );
+  const onRemove = useCallback(
+    (index: number) => {
+      remove(index);
+      focusNext.current = `${groupId}-add`;
+    },
+    [remove, groupId],
+  );
+
+  return (
+    <fieldset className={`cf-fieldset cf-rows${invalid ? ' cf-field--error' : ''}`} id={groupId} tabIndex={-1} aria-describedby={invalid ? `${groupId}-error` : undefined}>
+      <legend className="cf-legend">{legend}</legend>
+      {hint ? <p className="cf-hint">{hint}</p> : null}
+      <FieldError name={name} id={`${groupId}-error`} />
+      <ol className="cf-rows__list">
+        {fields.map((f, i) => (
+          <Row key={f.id} index={i} count={fields.length} groupId={groupId} label={fmt(ui.row, { n: i + 1 })} onMove={onMove} onRemove={onRemove}>
+            {renderRow(`${name}.${i}`, i)}
+          </Row>
+        ))}
+      </ol>
+      {fields.length < max ? (
+        <button
+          type="button"
+          className="cf-button cf-button--secondary"
+          id={`${groupId}-add`}
+          onClick={() => {
+            append(empty, { shouldFocus: true });
+          }}
+        >
+          {ui.add}
+          <span className="cf-visually-hidden">{legend}</span>
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}
+
+const Row = memo(function Row(props: {
+  index: number;
+  count: number;
+  groupId: string;
+  label: string;
+  onMove: (from: number, to: number, which: 'up' | 'down') => void;
+  onRemove: (index: number) => void;
+  children: ReactNode;
+}) {
+  const { ui } = useUi();
+  const { index, count, groupId, label } = props;
+  return (
+    <li className="cf-row">
+      <fieldset className="cf-fieldset cf-row__fieldset">
+        <legend className="cf-legend cf-legend--row">{label}</legend>
+        {props.children}
+        <div className="cf-row__actions">
+          <button type="button" className="cf-button cf-button--link" id={`${groupId}-${index}-up`} disabled={index === 0} onClick={() => props.onMove(index, index - 1, 'up')}>
+            {ui.moveUp}
+            <span className="cf-visually-hidden">{label}</span>
+          </button>
+          <button type="button" className="cf-button cf-button--link" id={`${groupId}-${index}-down`} disabled={index === count - 1} onClick={() => props.onMove(index, index + 1, 'down')}>
+            {ui.moveDown}
+            <span className="cf-visually-hidden">{label}</span>
+          </button>
+          <button type="button" className="cf-button cf-button--link cf-button--warning" onClick={() => props.onRemove(index)}>
+            {ui.remove}
+            <span className="cf-visually-hidden">{label}</span>
+          </button>
+        </div>
+      </fieldset>
+    </li>
+  );
+});
+
+/** A short list of names (主送机关, 抄送机关, 请示事项): one text input per item. */
+export const StringList = memo(function StringList({ name, legend, hint, required }: { name: string; legend: string; hint?: string; required?: boolean }) {
+  const { control } = useFormContext();
+  const { field, fieldState } = useController({ control, name });
+  const { baseId, config } = useFormApi();
+  const { ui, fmt } = useUi();
+  const groupId = fieldId(baseId, name);
+  const items: string[] = Array.isArray(field.value) ? (field.value as string[]) : [];
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusIndex === null) return;
+    document.getElementById(`${groupId}-${focusIndex}`)?.focus();
+    setFocusIndex(null);
+  }, [focusIndex, groupId]);
+  const invalid = Boolean(fieldState.error);
+  return (
+    <fieldset className={`cf-fieldset cf-list${invalid ? ' cf-field--error' : ''}`} id={groupId} tabIndex={-1} aria-describedby={invalid ? `${groupId}-error` : undefined}>
+      <legend className="cf-legend">
+        {legend}
+        {required ? <span className="cf-required">{config.ui.requiredMark}</span> : null}
+      </legend>
+      {hint ? <p className="cf-hint">{hint}</p> : null}
+      <FieldError name={name} id={`${groupId}-error`} />
+      {items.map((value, i) => (
+        <div className="cf-list__item" key={i}>
+          <label className="cf-visually-hidden" htmlFor={`${groupId}-${i}`}>
+            {legend} {fmt(ui.row, { n: i + 1 })}
+          </label>
+          <input
+            className="cf-input cf-input--l"
+            id={`${groupId}-${i}`}
+            name={`${name}.${i}`}
+            value={value}
+            onBlur={field.onBlur}
+            onChange={(e) => field.onChange(items.map((v, j) => (j === i ? e.target.value : v)))}
+          />
+          <button
+            type="button"
+            className="cf-button cf-button--link cf-button--warning"
+            onClick={() => {
+              field.onChange(items.filter((_, j) => j !== i));
+              setFocusIndex(Math.max(0, i - 1));
+            }}
+          >
+            {ui.remove}
+            <span className="cf-visually-hidden">
+              {legend} {fmt(ui.row, { n: i + 1 })}
+            </span>
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="cf-button cf-button--secondary"
+        ref={field.ref}
+        onClick={() => {
+          field.onChange([...items, '']);
+          setFocusIndex(items.length);
+        }}
+      >
+        {ui.add}
+        <span className="cf-visually-hidden">{legend}</span>
+      </button>
+    </fieldset>
+  );
+});

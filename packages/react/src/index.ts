@@ -1,0 +1,20 @@
+/**
+ * `@city-forms/react`: three forms that enforce a city's work rules through
+ * `@city-forms/rules` only. Each form is also importable on its own
+ * (`@city-forms/react/leave`, `/agenda`, `/document`).
+ *
+ * @example
+ * ```tsx
+ * import { CityFormsProvider, LeaveForm } from '@city-forms/react';
+ * import '@city-forms/react/styles.css';
+ *
+ * <CityFormsProvider city="fushun"><LeaveForm onSubmit={save} /></CityFormsProvider>
+ * ```
+ * @module
+ */
+export { CityFormsProvider, useCityFormsConfig, type CityFormsConfig, type ResolvedConfig } from './provider.js';
+export { LeaveForm, type LeaveFormProps } from './forms/LeaveForm.js';
+export { AgendaForm, type AgendaFormProps } from './forms/AgendaForm.js';
+export { DocumentSheet, type DocumentSheetProps } from './forms/DocumentSheet.js';
+export { uiStrings, uiZhCN, uiEn, type UiStrings, type UiKey } from './i18n.js';
+export type { CityFormProps } from './internal/useCityForm.js';

@@ -1,0 +1,300 @@
+/**
+ * The parts every form shares: notices (draft restored, storage, context loader),
+ * the GOV.UK error summary, warnings, and the check-your-answers dialog (Radix)
+ * with derived results, confirm, print and 修改/Change links.
+ * @module
+ */
+import * as Dialog from '@radix-ui/react-dialog';
+import { formatMessage, type FormId, type Issue } from '@city-forms/rules';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { FormProvider, useFormState, type FieldValues } from 'react-hook-form';
+import { FormApiContext, fieldId, type FormApi } from './form-context.js';
+import type { CityFormState } from './useCityForm.js';
+
+/** One answer of check-your-answers. */
+export interface Answer {
+  /** The field path (for the 修改/Change link). */
+  name: string;
+  label: string;
+  value: string;
+}
+
+interface FrameProps<F extends FormId> {
+  state: CityFormState<F>;
+  title: string;
+  /** The answers, in form order, for check-your-answers and the printed sheet. */
+  answers: (values: FieldValues) => Answer[];
+  /** Derived results (route, deadlines, who signs) for the dialog. */
+  derived: () => ReactNode;
+  unstyled?: boolean | undefined;
+  className?: string | undefined;
+  children: ReactNode;
+}
+
+export function Frame<F extends FormId>({ state, title, answers, derived, unstyled, className, children }: FrameProps<F>) {
+  const { api, methods, config } = state;
+  const ui = config.ui;
+  const rootClass = ['cf-root', unstyled ? '' : 'cf-theme', className ?? ''].filter(Boolean).join(' ');
+  const focusAfterClose = useRef<string | null>(null);
+  const [portal, setPortal] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    const el = document.createElement('div');
+    el.setAttribute('data-cf-portal', '');
+    document.body.appendChild(el);
+    setPortal(el);
+    return () => el.remove();
+  }, []);
+
+  const open = state.phase === 'checking' || state.phase === 'submitting';
+  const values = open ? methods.getValues() : null;
+
+  return (
+    <FormApiContext.Provider value={api}>
+      <FormProvider {...methods}>
+        <div className={rootClass} lang={config.locale}>
+          {state.draft.restored ? (
+            <div className="cf-notice" role="status">
+              <span>{ui.draftRestored}</span>{' '}
+              <button type="button" className="cf-button cf-button--link" onClick={state.draft.discard}>
+                {ui.discardDraft}
+              </button>
+            </div>
+          ) : null}
+          {state.draft.unavailable ? (
+            <div className="cf-notice cf-notice--warning" role="status">
+              {ui.draftUnavailable}
+            </div>
+          ) : null}
+          {state.contextNotice.loading ? (
+            <div className="cf-notice" role="status">
+              {ui.contextLoading}
+            </div>
+          ) : null}
+          {state.contextNotice.error ? (
+            <div className="cf-notice cf-notice--warning" role="status">
+              {ui.contextFailed} {state.contextNotice.error}
+            </div>
+          ) : null}
+          {state.phase === 'submitted' ? (
+            <div className="cf-panel" role="status">
+              {ui.submitted}
+            </div>
+          ) : null}
+          <ErrorSummary api={api} failedSubmits={state.failedSubmits} />
+          <Warnings api={api} />
+          <form className="cf-form" noValidate onSubmit={(e) => void state.onFormSubmit(e)} aria-label={title}>
+            {children}
+            <div className="cf-actions">
+              <button type="submit" className="cf-button">
+                {ui.submit}
+              </button>
+            </div>
+          </form>
+        </div>
+        <Dialog.Root
+          open={open}
+          onOpenChange={(o) => {
+            if (!o && state.phase === 'checking') state.setPhase('editing');
+          }}
+        >
+          <Dialog.Portal container={portal}>
+            <Dialog.Overlay className={`cf-root ${unstyled ? '' : 'cf-theme'} cf-overlay`} />
+            <Dialog.Content
+              className={`cf-root ${unstyled ? '' : 'cf-theme'} cf-dialog cf-print-sheet`}
+              lang={config.locale}
+              onCloseAutoFocus={(e) => {
+                const target = focusAfterClose.current;
+                if (!target) return;
+                e.preventDefault();
+                focusAfterClose.current = null;
+                const el = document.getElementById(target);
+                el?.focus();
+                el?.scrollIntoView?.({ block: 'center' });
+              }}
+            >
+              <Dialog.Title className="cf-dialog__title">{ui.checkTitle}</Dialog.Title>
+              <p className="cf-print-only cf-sheet-title">
+                {config.profile.name[config.locale]} · {title}
+              </p>
+              <Dialog.Description className="cf-hint cf-no-print">{ui.checkDescription}</Dialog.Description>
+              {values ? (
+                <dl className="cf-answers">
+                  {answers(values).map((a) => (
+                    <div className="cf-answers__row" key={a.name}>
+                      <dt className="cf-answers__key">{a.label}</dt>
+                      <dd className="cf-answers__value">{a.value === '' ? <span className="cf-muted">{ui.notProvided}</span> : a.value}</dd>
+                      <dd className="cf-answers__action cf-no-print">
+                        <button
+                          type="button"
+                          className="cf-button cf-button--link"
+                          onClick={() => {
+                            focusAfterClose.current = fieldId(api.baseId, a.name);
+                            state.setPhase('editing');
+                          }}
+                        >
+                          {ui.change}
+                          <span className="cf-visually-hidden">{a.label}</span>
+                        </button>
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              ) : null}
+              <section className="cf-derived" aria-label={ui.derivedTitle}>
+                <h3 className="cf-heading-s">{ui.derivedTitle}</h3>
+                {derived()}
+              </section>
+              <DialogWarnings api={api} />
+              {state.submitError ? (
+                <div className="cf-error-summary" role="alert">
+                  <p>
+                    {ui.submitFailed} {state.submitError}
+                  </p>
+                </div>
+              ) : null}
+              <div className="cf-actions cf-no-print">
+                <button
+                  type="button"
+                  className="cf-button"
+                  aria-disabled={state.phase === 'submitting' || undefined}
+                  aria-busy={state.phase === 'submitting' || undefined}
+                  onClick={() => void state.confirm()}
+                >
+                  {state.phase === 'submitting' ? ui.submitting : ui.confirm}
+                </button>
+                <Dialog.Close className="cf-button cf-button--secondary" disabled={state.phase === 'submitting'}>
+                  {ui.cancel}
+                </Dialog.Close>
+                <button type="button" className="cf-button cf-button--secondary" onClick={printSheet}>
+                  {ui.print}
+                </button>
+              </div>
+            </Dialog.Content>
+          </Dialog.Portal>
+        </Dialog.Root>
+      </FormProvider>
+    </FormApiContext.Provider>
+  );
+}
+
+function printSheet() {
+  document.body.classList.add('cf-printing');
+  const done = () => {
+    document.body.classList.remove('cf-printing');
+    window.removeEventListener('afterprint', done);
+  };
+  window.addEventListener('afterprint', done);
+  try {
+    window.print();
+  } finally {
+    // Some browsers print synchronously and never fire afterprint.
+    setTimeout(done, 1000);
+  }
+}
+
+function errorIssues(api: FormApi): Issue[] {
+  return (api.lastResult.current?.issues ?? []).filter((i) => i.severity === 'error');
+}
+
+/** GOV.UK error summary: focused after a failed submit, each item a link to its field. */
+function ErrorSummary({ api, failedSubmits }: { api: FormApi; failedSubmits: number }) {
+  const { errors } = useFormState();
+  const ref = useRef<HTMLDivElement>(null);
+  const ui = api.config.ui;
+  const hasErrors = Object.keys(errors).length > 0;
+  const issues = hasErrors && failedSubmits > 0 ? errorIssues(api) : [];
+  useEffect(() => {
+    if (failedSubmits > 0) ref.current?.focus();
+  }, [failedSubmits]);
+  useEffect(() => {
+    if (issues.length === 0) return;
+    const original = document.title;
+    if (!original.startsWith(ui.errorTitlePrefix)) document.title = ui.errorTitlePrefix + original;
+    return () => {
+      document.title = original;
+    };
+  }, [issues.length > 0]); // eslint-disable-line react-hooks/exhaustive-deps
+  if (issues.length === 0) return <div ref={ref} tabIndex={-1} />;
+  return (
+    <div className="cf-error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby={`${api.baseId}-summary-title`}>
+      <h2 className="cf-error-summary__title" id={`${api.baseId}-summary-title`}>
+        {ui.errorSummaryTitle}
+      </h2>
+      <ul className="cf-error-summary__list">
+        {issues.map((i, n) => {
+          const target = fieldId(api.baseId, i.path.join('.'));
+          return (
+            <li key={`${i.code}-${i.path.join('.')}-${n}`}>
+              <a
+                href={`#${target}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  const el = document.getElementById(target);
+                  el?.focus();
+                  el?.scrollIntoView?.({ block: 'center' });
+                }}
+              >
+                {i.message}
+              </a>
+              {i.citation ? <span className="cf-citation">（{i.citation}）</span> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function warningIssues(api: FormApi): Issue[] {
+  return (api.lastResult.current?.issues ?? []).filter((i) => i.severity === 'warning');
+}
+
+/** Warnings after a submit attempt: shown, never blocking. */
+function Warnings({ api }: { api: FormApi }) {
+  const { submitCount } = useFormState();
+  const list = submitCount > 0 ? warningIssues(api) : [];
+  if (list.length === 0) return null;
+  return <WarningList api={api} list={list} />;
+}
+
+function DialogWarnings({ api }: { api: FormApi }) {
+  const list = warningIssues(api);
+  if (list.length === 0) return null;
+  return <WarningList api={api} list={list} />;
+}
+
+function WarningList({ api, list }: { api: FormApi; list: Issue[] }) {
+  return (
+    <div className="cf-warning" role="status">
+      <h2 className="cf-heading-s">{api.config.ui.warningsTitle}</h2>
+      <ul>
+        {list.map((i, n) => (
+          <li key={`${i.code}-${n}`}>
+            {i.message}
+            {i.citation ? <span className="cf-citation">（{i.citation}）</span> : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A list of label/value pairs for derived results. */
+export function DerivedList({ items }: { items: { label: string; value: ReactNode }[] }) {
+  if (items.length === 0) return null;
+  return (
+    <dl className="cf-answers cf-answers--derived">
+      {items.map((it, n) => (
+        <div className="cf-answers__row" key={n}>
+          <dt className="cf-answers__key">{it.label}</dt>
+          <dd className="cf-answers__value">{it.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Format helper for the forms. */
+export function fmt(locale: string, template: string, params: Record<string, string | number>): string {
+  return formatMessage(locale, template, params);
+}

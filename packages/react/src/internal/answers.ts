@@ -1,0 +1,43 @@
+/**
+ * Turning form values into check-your-answers rows, generically: the form lists
+ * its visible fields in order and how each is shown.
+ * @module
+ */
+import type { FieldValues } from 'react-hook-form';
+import type { Answer } from './Frame.js';
+import type { FormApi } from './form-context.js';
+
+export type AnswerSpec =
+  | { name: string; kind: 'text' }
+  | { name: string; kind: 'bool' }
+  | { name: string; kind: 'option'; options: readonly { value: string; label: string }[] }
+  | { name: string; kind: 'list' }
+  | { name: string; kind: 'rows'; describe: (row: Record<string, unknown>) => string };
+
+export function buildAnswers(api: FormApi, values: FieldValues, specs: readonly AnswerSpec[]): Answer[] {
+  const { config, form } = api;
+  const ui = config.ui;
+  const sep = config.locale === 'en' ? '; ' : '；';
+  return specs.map((s) => {
+    const v = values[s.name] as unknown;
+    let value = '';
+    switch (s.kind) {
+      case 'text':
+        value = v === undefined || v === null ? '' : String(v).trim();
+        break;
+      case 'bool':
+        value = v ? ui.yes : ui.no;
+        break;
+      case 'option':
+        value = v ? (s.options.find((o) => o.value === v)?.label ?? String(v)) : '';
+        break;
+      case 'list':
+        value = Array.isArray(v) ? v.map(String).filter((x) => x.trim() !== '').join(sep) : '';
+        break;
+      case 'rows':
+        value = Array.isArray(v) ? (v as Record<string, unknown>[]).map(s.describe).join(sep) : '';
+        break;
+    }
+    return { name: s.name, label: config.label(form, s.name), value };
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * What every field of a form reads: the form id, the id prefix, the resolved
+ * config and the latest full validation result (for citations and warnings).
+ * @module
+ */
+import { fieldApplies, type FormId, type Issue, type ValidationResult } from '@city-forms/rules';
+import { createContext, useContext, type MutableRefObject } from 'react';
+import type { ResolvedConfig } from '../provider.js';
+
+export interface FormApi {
+  form: FormId;
+  /** Prefix of every element id of this form instance. */
+  baseId: string;
+  config: ResolvedConfig;
+  /** The latest full result from the rules core (written by the resolver; read at render). */
+  lastResult: MutableRefObject<ValidationResult | null>;
+  /** Whether a field applies in this city (optional fields only where a rule reads them). */
+  shows(field: string): boolean;
+}
+
+export const FormApiContext = createContext<FormApi | null>(null);
+
+export function useFormApi(): FormApi {
+  const api = useContext(FormApiContext);
+  if (!api) throw new Error('city-forms: a field was rendered outside its form.');
+  return api;
+}
+
+/** The DOM id of a field path: `leave-r1-consultations-0-unit`. */
+export function fieldId(baseId: string, name: string): string {
+  return `${baseId}-${name.replace(/\./g, '-')}`;
+}
+
+/** The first error issue at exactly this path, from the latest result. */
+export function issueAt(result: ValidationResult | null, name: string): Issue | undefined {
+  return result?.issues.find((i) => i.severity === 'error' && i.path.join('.') === name);
+}
+
+export function makeShows(form: FormId, config: ResolvedConfig) {
+  return (field: string) => fieldApplies(form, field, config.profile);
+}

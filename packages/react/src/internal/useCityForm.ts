@@ -1,0 +1,217 @@
+/**
+ * The state machine shared by the three forms: react-hook-form with zodResolver on
+ * the rules core's `createSchema`, drafts, the context loader, and the
+ * check-your-answers → submit flow.
+ * @module
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  createSchema,
+  emptyData,
+  type FormData,
+  type FormId,
+  type ValidationContext,
+  type ValidationResult,
+} from '@city-forms/rules';
+import type { FormInput } from '@city-forms/rules/fixtures';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useForm, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
+import { useCityFormsConfig, type CityFormsConfig, type ResolvedConfig } from '../provider.js';
+import { clearDraft, readDraft, writeDraft } from './drafts.js';
+import { makeShows, type FormApi } from './form-context.js';
+
+/**
+ * Props every form takes.
+ * @example
+ * ```tsx
+ * <LeaveForm city="fushun" draftKey="leave" onSubmit={async (data, result) => { await save(data); }} />
+ * ```
+ */
+export interface CityFormProps<F extends FormId> extends Partial<CityFormsConfig> {
+  /** Starting values (merged over an empty form). */
+  defaultValues?: Partial<FormInput[F]> | undefined;
+  /** Called with the cleaned data and the full result after the user confirms. May be async; a rejection keeps every value and shows the error. */
+  onSubmit?: ((data: FormData[F], result: ValidationResult<F>) => void | Promise<void>) | undefined;
+  /** Called on every change with the current values (no re-render involved). */
+  onChange?: ((values: FormInput[F]) => void) | undefined;
+  /** Called after each draft save with the saved values. */
+  onDraftChange?: ((values: FormInput[F]) => void) | undefined;
+  /** Autosave to localStorage under this key; restored on mount. */
+  draftKey?: string | undefined;
+  /** Render without the kit's visual theme (structure and accessibility stay). */
+  unstyled?: boolean | undefined;
+  className?: string | undefined;
+  /** Id prefix of the form's elements (defaults to a generated one). */
+  id?: string | undefined;
+}
+
+export type Phase = 'editing' | 'checking' | 'submitting' | 'submitted';
+
+export interface CityFormState<F extends FormId> {
+  methods: UseFormReturn<FieldValues>;
+  api: FormApi;
+  config: ResolvedConfig;
+  phase: Phase;
+  setPhase(p: Phase): void;
+  submitError: string | null;
+  /** Bumped on each failed submit, to move focus to the error summary. */
+  failedSubmits: number;
+  draft: { restored: boolean; unavailable: boolean; discard(): void };
+  contextNotice: { loading: boolean; error: string | null };
+  /** Run validation and open check-your-answers, or show the summary. */
+  onFormSubmit(e?: { preventDefault?: () => void }): Promise<void>;
+  confirm(): Promise<void>;
+  /** Data validated when check-your-answers opened. */
+  pending: FormData[F] | null;
+  setContext(ctx: ValidationContext): void;
+  setContextStatus(s: { loading: boolean; error: string | null }): void;
+}
+
+const DRAFT_DEBOUNCE_MS = 400;
+
+export function useCityForm<F extends FormId>(form: F, props: CityFormProps<F>): CityFormState<F> {
+  const config = useCityFormsConfig(props);
+  const reactId = useId();
+  const baseId = props.id ?? `cf-${form}-${reactId.replace(/[^a-zA-Z0-9]/g, '')}`;
+  const lastResult = useRef<ValidationResult | null>(null);
+  const [loaded, setLoaded] = useState<ValidationContext>({});
+  const context = useMemo<ValidationContext>(
+    () => ({ absences: [...(config.context?.absences ?? []), ...(loaded.absences ?? [])] }),
+    [config.context, loaded],
+  );
+
+  const schema = useMemo(
+    () =>
+      createSchema(form, {
+        city: config.profile,
+        today: config.today,
+        locale: config.locale,
+        calendar: config.calendar,
+        context,
+        messages: config.messages as Record<string, string>,
+        onResult: (r) => {
+          lastResult.current = r as ValidationResult;
+        },
+      }),
+    [form, config.profile, config.today, config.locale, config.calendar, context, config.messages],
+  );
+  // A stable resolver that always uses the current schema (context loads change it).
+  const current = useRef<Resolver<FieldValues>>(zodResolver(schema as never) as unknown as Resolver<FieldValues>);
+  current.current = useMemo(() => zodResolver(schema as never) as unknown as Resolver<FieldValues>, [schema]);
+  const resolver = useCallback<Resolver<FieldValues>>((values, ctx, options) => current.current(values, ctx, options), []);
+
+  const defaults = useMemo(() => ({ ...emptyData(form), ...props.defaultValues }) as FieldValues, []); // eslint-disable-line react-hooks/exhaustive-deps
+  const methods = useForm<FieldValues>({
+    defaultValues: defaults,
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: false,
+  });
+
+  // Drafts: restore once, then autosave (debounced) through a subscription, which re-renders nothing.
+  const [restored, setRestored] = useState(false);
+  const [unavailable, setUnavailable] = useState(false);
+  const profileRef = { id: config.profile.id, version: config.profile.version };
+  const draftKey = props.draftKey;
+  useEffect(() => {
+    if (!draftKey) return;
+    const d = readDraft<FieldValues>(draftKey, config.profile.id);
+    if (d) {
+      methods.reset({ ...defaults, ...d.values });
+      setRestored(true);
+    }
+  }, [draftKey]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const onChangeRef = useRef(props.onChange);
+  onChangeRef.current = props.onChange;
+  const onDraftRef = useRef(props.onDraftChange);
+  onDraftRef.current = props.onDraftChange;
+  const phaseRef = useRef<Phase>('editing');
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const sub = methods.watch((values) => {
+      onChangeRef.current?.(values as FormInput[F]);
+      if (!draftKey || phaseRef.current === 'submitted') return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const ok = writeDraft(draftKey, profileRef, values);
+        if (!ok) setUnavailable(true);
+        else onDraftRef.current?.(values as FormInput[F]);
+      }, DRAFT_DEBOUNCE_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      sub.unsubscribe();
+    };
+  }, [methods, draftKey, profileRef.id, profileRef.version]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const [phase, setPhaseState] = useState<Phase>('editing');
+  const setPhase = useCallback((p: Phase) => {
+    phaseRef.current = p;
+    setPhaseState(p);
+  }, []);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+  const [pending, setPending] = useState<FormData[F] | null>(null);
+  const [contextNotice, setContextStatus] = useState<{ loading: boolean; error: string | null }>({ loading: false, error: null });
+
+  const onFormSubmit = useCallback(
+    async (e?: { preventDefault?: () => void }) => {
+      e?.preventDefault?.();
+      setSubmitError(null);
+      await methods.handleSubmit(
+        (data) => {
+          setPending(data as FormData[F]);
+          setPhase('checking');
+        },
+        () => setFailedSubmits((n) => n + 1),
+      )();
+    },
+    [methods, setPhase],
+  );
+
+  const onSubmitRef = useRef(props.onSubmit);
+  onSubmitRef.current = props.onSubmit;
+  const confirm = useCallback(async () => {
+    if (phaseRef.current !== 'checking' || !pending) return; // a second submit is impossible
+    setPhase('submitting');
+    setSubmitError(null);
+    try {
+      await onSubmitRef.current?.(pending, lastResult.current as ValidationResult<F>);
+      if (draftKey) clearDraft(draftKey);
+      setRestored(false);
+      setPhase('submitted');
+    } catch (err) {
+      setSubmitError(err instanceof Error && err.message ? err.message : String(err));
+      setPhase('checking');
+    }
+  }, [pending, draftKey, setPhase]);
+
+  const api = useMemo<FormApi>(() => ({ form, baseId, config, lastResult, shows: makeShows(form, config) }), [form, baseId, config]);
+
+  return {
+    methods,
+    api,
+    config,
+    phase,
+    setPhase,
+    submitError,
+    failedSubmits,
+    draft: {
+      restored,
+      unavailable,
+      discard: () => {
+        if (draftKey) clearDraft(draftKey);
+        methods.reset(defaults);
+        setRestored(false);
+      },
+    },
+    contextNotice,
+    onFormSubmit,
+    confirm,
+    pending,
+    setContext: setLoaded,
+    setContextStatus,
+  };
+}
