@@ -107,7 +107,7 @@ export function AgendaForm(props: AgendaFormProps) {
   };
 
   return (
-    <Frame state={state} title={ui.agendaSheetTitle} answers={(v) => buildAnswers(api, v, specs)} derived={derived} unstyled={props.unstyled} className={props.className}>
+    <Frame state={state} title={ui.agendaSheetTitle} answers={(v) => buildAnswers(api, v, specs)} derived={derived} unstyled={props.unstyled} className={props.className} portalContainer={props.portalContainer}>
       <Section legend={ui.sectionMeeting}>
         <SelectField name="meetingKind" required options={kinds} />
         <DateField name="meetingDate" />

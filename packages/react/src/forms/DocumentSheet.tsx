@@ -107,7 +107,7 @@ export function DocumentSheet(props: DocumentSheetProps) {
   };
 
   return (
-    <Frame state={state} title={ui.documentSheetTitle} answers={(v) => buildAnswers(api, v, specs)} derived={derived} unstyled={props.unstyled} className={props.className}>
+    <Frame state={state} title={ui.documentSheetTitle} answers={(v) => buildAnswers(api, v, specs)} derived={derived} unstyled={props.unstyled} className={props.className} portalContainer={props.portalContainer}>
       <Section legend={ui.sectionDocument}>
         <SelectField name="docType" required options={docTypes} />
         <TextField name="title" required />

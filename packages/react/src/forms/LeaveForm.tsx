@@ -139,7 +139,7 @@ export function LeaveForm(props: LeaveFormProps) {
   };
 
   return (
-    <Frame state={state} title={ui.leaveSheetTitle} answers={(v) => buildAnswers(api, v, specs)} derived={derived} unstyled={props.unstyled} className={props.className}>
+    <Frame state={state} title={ui.leaveSheetTitle} answers={(v) => buildAnswers(api, v, specs)} derived={derived} unstyled={props.unstyled} className={props.className} portalContainer={props.portalContainer}>
       <Section legend={ui.sectionApplicant}>
         <TextField name="applicantName" required autoComplete="name" width="m" />
         <SelectField name="applicantRole" required options={roles} />

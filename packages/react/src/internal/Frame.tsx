@@ -28,22 +28,27 @@ interface FrameProps<F extends FormId> {
   derived: () => ReactNode;
   unstyled?: boolean | undefined;
   className?: string | undefined;
+  portalContainer?: HTMLElement | null | undefined;
   children: ReactNode;
 }
 
-export function Frame<F extends FormId>({ state, title, answers, derived, unstyled, className, children }: FrameProps<F>) {
+export function Frame<F extends FormId>({ state, title, answers, derived, unstyled, className, portalContainer, children }: FrameProps<F>) {
   const { api, methods, config } = state;
   const ui = config.ui;
   const rootClass = ['cf-root', unstyled ? '' : 'cf-theme', className ?? ''].filter(Boolean).join(' ');
   const focusAfterClose = useRef<string | null>(null);
-  const [portal, setPortal] = useState<HTMLElement | null>(null);
+  const [portal, setPortal] = useState<HTMLElement | null>(portalContainer ?? null);
   useEffect(() => {
+    if (portalContainer) {
+      setPortal(portalContainer);
+      return;
+    }
     const el = document.createElement('div');
     el.setAttribute('data-cf-portal', '');
     document.body.appendChild(el);
     setPortal(el);
     return () => el.remove();
-  }, []);
+  }, [portalContainer]);
 
   const open = state.phase === 'checking' || state.phase === 'submitting';
   const values = open ? methods.getValues() : null;

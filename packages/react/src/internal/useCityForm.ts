@@ -43,6 +43,11 @@ export interface CityFormProps<F extends FormId> extends Partial<CityFormsConfig
   className?: string | undefined;
   /** Id prefix of the form's elements (defaults to a generated one). */
   id?: string | undefined;
+  /**
+   * Where the check-your-answers dialog renders (defaults to a container appended
+   * to document.body). The embed passes a node inside its shadow root.
+   */
+  portalContainer?: HTMLElement | null | undefined;
 }
 
 export type Phase = 'editing' | 'checking' | 'submitting' | 'submitted';
