@@ -1,0 +1,9 @@
+/** Generated documentation stays in step with the code. */
+import { describe, expect, it } from 'vitest';
+import { readmeModels } from '../scripts/readme-models.js';
+
+describe('generated docs', () => {
+  it('the data-model tables of the README are up to date', () => {
+    expect(readmeModels(true)).toBe(0);
+  });
+});
