@@ -3,7 +3,8 @@
 // as its last line: `N passed, N failed` (what CI reads).
 //
 // Suites: every workspace folder with a vitest config (unit, component, browser,
-// Storybook and server tests), plus a typecheck of every package (one test each).
+// Storybook and server tests), plus a typecheck of every package and its size
+// budget where it has one (one test each).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,6 +42,13 @@ for (const dir of workspaceDirs()) {
     if (r.status === 0) passed++;
     else failed++;
     lines.push(`${name}: typecheck ${r.status === 0 ? 'passed' : 'FAILED'}`);
+  }
+  if (pkg.scripts?.size) {
+    // Size budgets: a build measured against a figure, not a timed test.
+    const r = spawnSync('pnpm', ['run', '--silent', 'size'], { cwd: dir, stdio: 'inherit' });
+    if (r.status === 0) passed++;
+    else failed++;
+    lines.push(`${name}: size budget ${r.status === 0 ? 'passed' : 'FAILED'}`);
   }
   for (const config of configs) {
     if (!existsSync(join(dir, config))) continue;
