@@ -29,6 +29,17 @@ function workspaceDirs() {
 }
 
 const configs = ['vitest.config.ts', 'vitest.config.mts', 'vitest.browser.config.ts', 'vitest.storybook.config.ts'];
+// Browser suites use Debian's Chromium (no browser download). On a fresh machine
+// install it when we can (root with apt-get), else say what is missing.
+if (!existsSync('/usr/bin/chromium')) {
+  const canApt = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
+  if (canApt) {
+    console.log('Installing Debian chromium for the browser tests…');
+    spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], { stdio: 'inherit' });
+  }
+  if (!existsSync('/usr/bin/chromium')) console.error('Browser tests need /usr/bin/chromium: apt-get install -y chromium');
+}
+
 let passed = 0;
 let failed = 0;
 const lines = [];

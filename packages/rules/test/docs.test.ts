@@ -7,3 +7,11 @@ describe('generated docs', () => {
     expect(readmeModels(true)).toBe(0);
   });
 });
+
+import { readmeRules } from '../scripts/readme-rules.js';
+
+describe('the repository README', () => {
+  it('has an up-to-date rule table generated from the catalogue', async () => {
+    expect(await readmeRules(['--check'], { out: () => {}, err: () => {} })).toBe(0);
+  });
+});
