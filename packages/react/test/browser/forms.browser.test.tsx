@@ -38,117 +38,141 @@ async function press(name: string | RegExp) {
   await userEvent.keyboard('{Enter}');
 }
 
-describe('LeaveForm in Chromium', () => {
-  it('fushun: notice too short → summary with 第五十四条 → fix → check answers → change → submit', async () => {
-    const onSubmit = vi.fn().mockResolvedValue(undefined);
-    render(<Page><LeaveForm city="fushun" today="2026-11-23" draftKey="b-leave" onSubmit={onSubmit} /></Page>);
+type Journey = {
+  name: string;
+  render: (props: { draftKey: string; onSubmit: (d: unknown) => Promise<void> }) => React.ReactElement;
+  article: string;
+  en?: boolean;
+  /** A text field typed into before the remount (the draft must bring it back). */
+  draftField: RegExp;
+  fix: () => Promise<void>;
+  /** The answer changed through its Change link. */
+  change: { link: RegExp; field: RegExp; text: string };
+};
+
+const journeys: Journey[] = [
+  {
+    name: 'leave · fushun: notice too short (五十四)',
+    render: (p) => <LeaveForm city="fushun" today="2026-11-23" defaultValues={FIXTURES.fushun.leave.violations['leave.notice-too-short']!.data} {...p} />,
+    article: '五十四',
+    draftField: /^事由/,
+    fix: async () => {
+      await typeInto(/开始日期/, '2026-12-01');
+      await typeInto(/结束日期/, '2026-12-02');
+    },
+    change: { link: /修改\s*前往地点/, field: /前往地点/, text: '大连市' },
+  },
+  {
+    name: 'leave · jining: contact missing (八十)',
+    render: (p) => <LeaveForm city="jining" today="2026-11-23" defaultValues={FIXTURES.jining.leave.violations['leave.contact-missing']!.data} {...p} />,
+    article: FIXTURES.jining.leave.violations['leave.contact-missing']!.article,
+    draftField: /申请人姓名/,
+    fix: async () => typeInto(/联系电话/, '13900000000'),
+    change: { link: /修改\s*前往地点/, field: /前往地点/, text: '济南市' },
+  },
+  {
+    name: 'agenda · huarong: 会签 missing (四十六)',
+    render: (p) => <AgendaForm city="huarong" today="2026-11-23" defaultValues={FIXTURES.huarong.agenda.violations['agenda.countersign-missing']!.data} {...p} />,
+    article: FIXTURES.huarong.agenda.violations['agenda.countersign-missing']!.article,
+    draftField: /议题名称/,
+    fix: async () => {
+      (page.getByLabelText(/主要负责人已会签/).first().element() as HTMLElement).focus();
+      await userEvent.keyboard(' ');
+    },
+    change: { link: /修改\s*承办单位/, field: /承办单位/, text: '区住建局' },
+  },
+  {
+    name: 'agenda · jining: papers late (四十九)',
+    render: (p) => <AgendaForm city="jining" today="2026-11-23" defaultValues={FIXTURES.jining.agenda.violations['agenda.papers-late']!.data} {...p} />,
+    article: FIXTURES.jining.agenda.violations['agenda.papers-late']!.article,
+    draftField: /议题名称/,
+    fix: async () => {
+      (page.getByLabelText(/^特殊情况$/).element() as HTMLElement).focus();
+      await userEvent.keyboard(' ');
+      await typeInto(/特殊情况说明/, '市长指定本次会议审议');
+    },
+    change: { link: /修改\s*议题名称/, field: /议题名称/, text: '（修订稿）' },
+  },
+  {
+    name: 'document · jining: markings missing (五十六)',
+    render: (p) => <DocumentSheet city="jining" today="2026-11-23" defaultValues={FIXTURES.jining.document.violations['document.markings-missing']!.data} {...p} />,
+    article: FIXTURES.jining.document.violations['document.markings-missing']!.article,
+    draftField: /公文标题/,
+    fix: async () => {
+      await selectOption(/密级/, '非密');
+      await selectOption(/紧急程度/, '平件');
+    },
+    change: { link: /修改\s*签发人/, field: /签发人$|签发人（必填）/, text: '（代）' },
+  },
+  {
+    name: 'document · xianning (English): several primary recipients (五十五)',
+    en: true,
+    render: (p) => <DocumentSheet city="xianning" locale="en" today="2026-11-23" defaultValues={FIXTURES.xianning.document.violations['document.multiple-primary-recipients']!.data} {...p} />,
+    article: FIXTURES.xianning.document.violations['document.multiple-primary-recipients']!.article,
+    draftField: /^Document title/,
+    fix: async () => press(/Remove.*2/),
+    change: { link: /Change\s*Document title/, field: /^Document title/, text: ' (revised)' },
+  },
+];
+
+describe.each(journeys)('$name', (j) => {
+  it('by keyboard: draft survives a remount → rule in the summary with its citation → fix → check answers → change via link → rejected submit keeps values → submit; axe clean throughout', async () => {
+    const t = j.en
+      ? { cont: 'Continue', summary: 'There is a problem', restored: 'We restored the draft', check: 'Check your answers', confirm: 'Confirm and submit', back: 'Back to the form' }
+      : { cont: '继续', summary: '有以下问题', restored: '已恢复您上次未提交的草稿', check: '核对您的信息', confirm: '确认提交', back: '返回修改' };
+    let attempts = 0;
+    const onSubmit = vi.fn(async () => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('503 服务暂时不可用');
+    });
+    const key = `journey-${j.name}`;
+    const first = render(<Page>{j.render({ draftKey: key, onSubmit })}</Page>);
     await expectNoAxeViolations();
-    await typeInto(/申请人姓名/, '李明');
-    await selectOption(/职务/, '市政府组成人员');
-    await selectOption(/外出事由类别/, '公务出差');
-    (page.getByLabelText(/离抚/).element() as HTMLElement).focus();
-    await userEvent.keyboard(' ');
-    await typeInto(/开始日期/, '2026-11-24');
-    await typeInto(/结束日期/, '2026-11-25');
-    await typeInto(/^事由/, '赴省参加会议');
-    await press('继续');
+
+    // A draft survives a remount.
+    const draftInput = page.getByLabelText(j.draftField).first();
+    (draftInput.element() as HTMLElement).focus();
+    await userEvent.keyboard('{End}·草稿');
+    const typed = (draftInput.element() as HTMLInputElement).value;
+    await expect.poll(() => localStorage.getItem(`city-forms:draft:${key}`) ?? '').toContain('·草稿');
+    first.unmount();
+    render(<Page>{j.render({ draftKey: key, onSubmit })}</Page>);
+    await expect.element(page.getByText(t.restored)).toBeInTheDocument();
+    await expect.element(page.getByLabelText(j.draftField).first()).toHaveValue(typed);
+
+    // The city rule: summary, focus, citation.
+    await press(t.cont);
     const summary = page.getByRole('alert');
-    await expect.element(summary).toHaveTextContent('有以下问题');
-    await expect.element(summary).toHaveTextContent('依据《抚顺市人民政府工作规则》第五十四条');
-    await expect.element(summary).toHaveTextContent('最早可于2026-11-26开始');
-    expect(document.activeElement).toBe(summary.element());
+    await expect.element(summary).toHaveTextContent(t.summary);
+    await expect.element(summary).toHaveTextContent(j.article);
+    await expect.poll(() => document.activeElement === summary.element()).toBe(true);
     await expectNoAxeViolations();
-    // follow the summary link by keyboard: it focuses the start date
-    (summary.getByRole('link').first().element() as HTMLElement).focus();
-    await userEvent.keyboard('{Enter}');
-    expect(document.activeElement).toBe(page.getByLabelText(/开始日期/).element());
-    await userEvent.keyboard('{Control>}a{/Control}{Backspace}2026-12-01');
-    await typeInto(/结束日期/, '2026-12-02');
-    await press('继续');
-    const dialog = page.getByRole('dialog');
-    await expect.element(dialog).toHaveTextContent('核对您的信息');
-    await expect.element(dialog).toHaveTextContent('审批：市长');
-    await expectNoAxeViolations();
-    await press(/修改\s*前往地点/);
-    await expect.poll(() => document.activeElement === page.getByLabelText(/前往地点/).element()).toBe(true);
-    await userEvent.keyboard('沈阳市');
-    await press('继续');
-    await expect.element(page.getByRole('dialog')).toHaveTextContent('沈阳市');
-    await press('确认提交');
-    await expect.poll(() => onSubmit.mock.calls.length).toBe(1);
-    expect(onSubmit.mock.calls[0]![0]).toMatchObject({ applicantName: '李明', destination: '沈阳市', startDate: '2026-12-01' });
-    await expect.poll(() => localStorage.getItem('city-forms:draft:b-leave')).toBeNull();
-    await expectNoAxeViolations();
-  });
 
-  it('jining: a rejected submit keeps every value and shows the error', async () => {
-    const onSubmit = vi.fn().mockRejectedValue(new Error('服务器暂时不可用'));
-    render(<Page><LeaveForm city="jining" today="2026-11-23" defaultValues={FIXTURES.jining.leave.valid} onSubmit={onSubmit} /></Page>);
-    await press('继续');
-    await press('确认提交');
-    await expect.element(page.getByRole('dialog').getByRole('alert')).toHaveTextContent('服务器暂时不可用');
+    // Fix it, review, change an answer through its link.
+    await j.fix();
+    await press(t.cont);
+    await expect.element(page.getByRole('dialog')).toHaveTextContent(t.check);
     await expectNoAxeViolations();
-    await press('返回修改');
-    await expect.element(page.getByLabelText(/申请人姓名/)).toHaveValue(FIXTURES.jining.leave.valid.applicantName);
-    await expect.element(page.getByLabelText(/联系电话/)).toHaveValue(FIXTURES.jining.leave.valid.contactPhone ?? '');
-  });
-});
+    await press(j.change.link);
+    await expect.poll(() => document.activeElement === page.getByLabelText(j.change.field).first().element()).toBe(true);
+    await userEvent.keyboard(`{End}${j.change.text}`);
+    const changed = (page.getByLabelText(j.change.field).first().element() as HTMLInputElement).value;
+    await press(t.cont);
+    await expect.element(page.getByRole('dialog')).toHaveTextContent(changed);
 
-describe('AgendaForm in Chromium', () => {
-  it('huarong: 会签 missing → summary with 第四十六条 → tick it → submit; the draft survives a remount', async () => {
-    const v = FIXTURES.huarong.agenda.violations['agenda.countersign-missing']!;
-    const { unmount } = render(<Page><AgendaForm city="huarong" today="2026-11-23" draftKey="b-agenda" defaultValues={v.data} /></Page>);
-    await typeInto(/议题名称/, '关于城区排水改造的议题');
-    await press('继续');
-    const summary = page.getByRole('alert');
-    await expect.element(summary).toHaveTextContent(`第${v.article}条`);
+    // The first submit is rejected: the error shows, every value stays.
+    await press(t.confirm);
+    await expect.element(page.getByRole('dialog').getByRole('alert')).toHaveTextContent('503 服务暂时不可用');
     await expectNoAxeViolations();
-    await expect.poll(() => localStorage.getItem('city-forms:draft:b-agenda') ?? '').toContain('关于城区排水改造的议题');
-    unmount();
-    render(<Page><AgendaForm city="huarong" today="2026-11-23" draftKey="b-agenda" /></Page>);
-    await expect.element(page.getByText(/已恢复您上次未提交的草稿/)).toBeInTheDocument();
-    await expect.element(page.getByLabelText(/议题名称/)).toHaveValue('关于城区排水改造的议题');
-    const box = page.getByLabelText(/主要负责人已会签/).first();
-    (box.element() as HTMLElement).focus();
-    await userEvent.keyboard(' ');
-    await press('继续');
-    await expect.element(page.getByRole('dialog')).toHaveTextContent('核对您的信息');
-    await expectNoAxeViolations();
-  });
+    await press(t.back);
+    await expect.element(page.getByLabelText(j.change.field).first()).toHaveValue(changed);
+    await expect.element(page.getByLabelText(j.draftField).first()).toHaveValue(j.draftField.source === j.change.field.source ? changed : typed);
 
-  it('jining: papers late cites 第四十九条', async () => {
-    const v = FIXTURES.jining.agenda.violations['agenda.papers-late']!;
-    render(<Page><AgendaForm city="jining" today="2026-11-23" defaultValues={v.data} /></Page>);
-    await press('继续');
-    await expect.element(page.getByRole('alert')).toHaveTextContent(`第${v.article}条`);
-    await expectNoAxeViolations();
-  });
-});
-
-describe('DocumentSheet in Chromium', () => {
-  it('jining: markings missing → choose 密级 and 紧急程度 by keyboard → check answers', async () => {
-    const v = FIXTURES.jining.document.violations['document.markings-missing']!;
-    render(<Page><DocumentSheet city="jining" today="2026-11-23" defaultValues={v.data} /></Page>);
-    await press('继续');
-    await expect.element(page.getByRole('alert')).toHaveTextContent('济宁市人民政府工作规则');
-    await expectNoAxeViolations();
-    await selectOption(/密级/, '非密');
-    await selectOption(/紧急程度/, '平件');
-    await press('继续');
-    await expect.element(page.getByRole('dialog')).toHaveTextContent('核对您的信息');
-    await expectNoAxeViolations();
-  });
-
-  it('xianning: several primary recipients → remove one → submit in English', async () => {
-    const onSubmit = vi.fn().mockResolvedValue(undefined);
-    const v = FIXTURES.xianning.document.violations['document.multiple-primary-recipients']!;
-    render(<Page><DocumentSheet city="xianning" locale="en" today="2026-11-23" defaultValues={v.data} onSubmit={onSubmit} /></Page>);
-    await press('Continue');
-    await expect.element(page.getByRole('alert')).toHaveTextContent('There is a problem');
-    await press(/Remove.*2/);
-    await press('Continue');
-    await press('Confirm and submit');
-    await expect.poll(() => onSubmit.mock.calls.length).toBe(1);
+    // The retry goes through; the draft is cleared.
+    await press(t.cont);
+    await press(t.confirm);
+    await expect.poll(() => onSubmit.mock.calls.length).toBe(2);
+    await expect.poll(() => localStorage.getItem(`city-forms:draft:${key}`)).toBeNull();
     await expectNoAxeViolations();
   });
 });
