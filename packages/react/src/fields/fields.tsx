@@ -62,30 +62,46 @@ function LabelText({ text, required }: { text: string; required: boolean | undef
   );
 }
 
-/** A single-line text input. */
-export const TextField = memo(function TextField(props: BaseProps & { type?: 'text' | 'tel'; inputMode?: 'numeric' | 'tel' | 'text'; autoComplete?: string; width?: 's' | 'm' | 'l' }) {
-  const { register } = useFormContext();
+/**
+ * The label, hint and error around one control, and the ARIA the control needs
+ * (`id`, `aria-invalid`, `aria-describedby`, `aria-required`), wired once.
+ */
+function Labelled(props: BaseProps & { children: (aria: Record<string, unknown>) => ReactNode }) {
   const { id, invalid, describedBy } = useFieldIds(props.name, props.hint);
   const label = useLabel(props.name, props.label);
+  const aria = { id, 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy, 'aria-required': props.required || undefined };
   return (
     <div className={`cf-field${invalid ? ' cf-field--error' : ''}`}>
       <label className="cf-label" htmlFor={id}>
         <LabelText text={label} required={props.required} />
       </label>
-      {props.hint ? <p className="cf-hint" id={`${id}-hint`}>{props.hint}</p> : null}
+      {props.hint ? (
+        <p className="cf-hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
       <FieldError name={props.name} id={`${id}-error`} />
-      <input
-        className={`cf-input cf-input--${props.width ?? 'l'}`}
-        id={id}
-        type={props.type ?? 'text'}
-        inputMode={props.inputMode}
-        autoComplete={props.autoComplete ?? 'off'}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
-        aria-required={props.required || undefined}
-        {...register(props.name)}
-      />
+      {props.children(aria)}
     </div>
+  );
+}
+
+/** A single-line text input. */
+export const TextField = memo(function TextField(props: BaseProps & { type?: 'text' | 'tel'; inputMode?: 'numeric' | 'tel' | 'text'; autoComplete?: string; width?: 's' | 'm' | 'l' }) {
+  const { register } = useFormContext();
+  return (
+    <Labelled {...props}>
+      {(aria) => (
+        <input
+          className={`cf-input cf-input--${props.width ?? 'l'}`}
+          type={props.type ?? 'text'}
+          inputMode={props.inputMode}
+          autoComplete={props.autoComplete ?? 'off'}
+          {...aria}
+          {...register(props.name)}
+        />
+      )}
+    </Labelled>
   );
 });
 
@@ -98,57 +114,26 @@ export const DateField = memo(function DateField(props: BaseProps) {
 /** A multi-line text input. */
 export const TextArea = memo(function TextArea(props: BaseProps & { rows?: number }) {
   const { register } = useFormContext();
-  const { id, invalid, describedBy } = useFieldIds(props.name, props.hint);
-  const label = useLabel(props.name, props.label);
-  return (
-    <div className={`cf-field${invalid ? ' cf-field--error' : ''}`}>
-      <label className="cf-label" htmlFor={id}>
-        <LabelText text={label} required={props.required} />
-      </label>
-      {props.hint ? <p className="cf-hint" id={`${id}-hint`}>{props.hint}</p> : null}
-      <FieldError name={props.name} id={`${id}-error`} />
-      <textarea
-        className="cf-textarea"
-        id={id}
-        rows={props.rows ?? 3}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
-        aria-required={props.required || undefined}
-        {...register(props.name)}
-      />
-    </div>
-  );
+  return <Labelled {...props}>{(aria) => <textarea className="cf-textarea" rows={props.rows ?? 3} {...aria} {...register(props.name)} />}</Labelled>;
 });
 
 /** A choice from a list (native select: keyboard and screen readers handle it). */
 export const SelectField = memo(function SelectField(props: BaseProps & { options: readonly { value: string; label: string }[]; placeholder?: boolean }) {
   const { register } = useFormContext();
   const { config } = useFormApi();
-  const { id, invalid, describedBy } = useFieldIds(props.name, props.hint);
-  const label = useLabel(props.name, props.label);
   return (
-    <div className={`cf-field${invalid ? ' cf-field--error' : ''}`}>
-      <label className="cf-label" htmlFor={id}>
-        <LabelText text={label} required={props.required} />
-      </label>
-      {props.hint ? <p className="cf-hint" id={`${id}-hint`}>{props.hint}</p> : null}
-      <FieldError name={props.name} id={`${id}-error`} />
-      <select
-        className="cf-select"
-        id={id}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
-        aria-required={props.required || undefined}
-        {...register(props.name)}
-      >
-        {props.placeholder !== false ? <option value="">{config.ui.choose}</option> : null}
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Labelled {...props}>
+      {(aria) => (
+        <select className="cf-select" {...aria} {...register(props.name)}>
+          {props.placeholder !== false ? <option value="">{config.ui.choose}</option> : null}
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Labelled>
   );
 });
 
