@@ -1,0 +1,317 @@
+/**
+ * The demo portal's server: Fastify 5 + SQLite. Every submission is validated
+ * again with `@city-forms/rules`, on the server's own clock (a client's "today"
+ * is never used) and, for leave requests, against the leave already accepted.
+ *
+ * @example
+ * ```ts
+ * import { buildServer } from './server.js';
+ * const app = buildServer({ dataDir: './data', staticDir: '../portal/dist' });
+ * await app.listen({ host: '127.0.0.1', port: 8080 });
+ * ```
+ * @module
+ */
+import fastifyStatic from '@fastify/static';
+import { FORM_IDS, LOCALES, isCivilDate, todayInShanghai, validate, type Absence, type CityProfileInput, type FormId, type Locale, type ValidationResult } from '@city-forms/rules';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Cities, loadSixthCity, type CityEntry } from './cities.js';
+import { openStore, type AbsenceRow, type Store, type SubmissionRow } from './db.js';
+
+/** Largest accepted request body (64 KiB). */
+export const BODY_LIMIT = 64 * 1024;
+
+/** Options of {@link buildServer}. */
+export interface ServerOptions {
+  /** Folder of the SQLite file (`city-forms.sqlite`); created when missing. */
+  dataDir: string;
+  /** The portal build to serve at `/` (with SPA fallback to index.html). */
+  staticDir?: string | undefined;
+  /** The server's clock; "today" is always `todayInShanghai(clock())`. */
+  clock?: (() => Date) | undefined;
+  /** Fastify's logger option (off by default). */
+  logger?: FastifyServerOptions['logger'];
+  /** Cities beyond the five seed cities; defaults to the rules package's sixth-city.json. */
+  customCities?: readonly CityProfileInput[] | undefined;
+}
+
+/** One entry of `GET /api/submissions`. */
+export interface SubmissionView {
+  id: string;
+  form: FormId;
+  city: string;
+  createdAt: string;
+  data: Record<string, unknown>;
+  derived: unknown;
+}
+
+const FORMS: readonly string[] = FORM_IDS;
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
+type Outcome =
+  | { kind: 'created'; id: string; result: ValidationResult }
+  | { kind: 'replayed'; row: SubmissionRow }
+  | { kind: 'key-conflict' }
+  | { kind: 'invalid'; result: ValidationResult };
+
+class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Build the server (not listening yet). Closing it closes the database.
+ * @example
+ * ```ts
+ * const app = buildServer({ dataDir: mkdtempSync(join(tmpdir(), 'cf-')), clock: () => new Date('2026-11-23T02:00:00Z') });
+ * await app.listen({ host: '127.0.0.1', port: 0 });
+ * ```
+ */
+export function buildServer(options: ServerOptions): FastifyInstance {
+  const clock = options.clock ?? (() => new Date());
+  const cities = new Cities(options.customCities ?? [loadSixthCity()]);
+  const store: Store = openStore(options.dataDir);
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    return503OnClosing: true,
+  }) as unknown as FastifyInstance;
+
+  app.addHook('onClose', async () => store.close());
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    return payload;
+  });
+
+  app.setErrorHandler((error: unknown, request, reply) => {
+    const e = error as { statusCode?: number; code?: string; message?: string };
+    const status = typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 600 ? e.statusCode : 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    let code = error instanceof HttpError ? error.code : 'error';
+    let message = status >= 500 ? 'internal server error' : (e.message ?? 'bad request');
+    switch (e.code) {
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
+        code = 'body-too-large';
+        message = `request body larger than ${BODY_LIMIT} bytes`;
+        break;
+      case 'FST_ERR_CTP_INVALID_JSON_BODY':
+        code = 'malformed-json';
+        message = `malformed JSON body: ${e.message ?? ''}`;
+        break;
+      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+        code = 'malformed-json';
+        message = 'empty JSON body';
+        break;
+      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+        code = 'unsupported-media-type';
+        message = 'send the body as application/json';
+        break;
+      default:
+        if (status === 400 && error instanceof SyntaxError) code = 'malformed-json';
+        else if (status === 400 && /prototype|constructor/i.test(message)) code = 'malformed-json';
+    }
+    return reply.code(status).send({ ok: false, code, message });
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const isApi = path === '/api' || path.startsWith('/api/');
+    const lastSegment = path.slice(path.lastIndexOf('/') + 1);
+    if (options.staticDir && !isApi && (request.method === 'GET' || request.method === 'HEAD') && !lastSegment.includes('.')) {
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
+    }
+    return reply.code(404).send({ ok: false, code: 'not-found', message: `no route for ${request.method} ${path}` });
+  });
+
+  // ---- API -------------------------------------------------------------------
+
+  app.get('/api/cities', async (): Promise<CityEntry[]> => cities.list());
+
+  app.get<{ Querystring: Record<string, string | undefined> }>('/api/submissions', async (request): Promise<SubmissionView[]> => {
+    const { city, form } = request.query;
+    if (form !== undefined && form !== '' && !FORMS.includes(form)) throw new HttpError(400, 'unknown-form', `unknown form '${clip(form)}'`);
+    const limit = request.query.limit === undefined ? 100 : Number(request.query.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new HttpError(400, 'invalid-limit', '`limit` must be an integer from 1 to 1000');
+    return store.list({ city: city || undefined, form: form || undefined, limit }).map(view);
+  });
+
+  app.get<{ Params: { id: string } }>('/api/submissions/:id', async (request): Promise<SubmissionView> => {
+    const row = store.byId(request.params.id);
+    if (!row) throw new HttpError(404, 'not-found', 'no such submission');
+    return view(row);
+  });
+
+  app.get<{ Querystring: Record<string, string | undefined> }>('/api/absences', async (request): Promise<Absence[]> => {
+    const { from, to, city } = request.query;
+    if (!isCivilDate(from) || !isCivilDate(to)) throw new HttpError(400, 'invalid-range', '`from` and `to` must be dates as YYYY-MM-DD');
+    if (to < from) throw new HttpError(400, 'invalid-range', '`to` is before `from`');
+    return store.absences({ city: city || undefined, from, to }).map(absence);
+  });
+
+  app.post<{ Params: { form: string }; Body: unknown }>(
+    '/api/:form',
+    {
+      // Reject an unknown form before reading its body.
+      onRequest: async (request) => {
+        const { form } = request.params;
+        if (!FORMS.includes(form)) throw new HttpError(404, 'unknown-form', `unknown form '${clip(form)}' (expected ${FORM_IDS.join(', ')})`);
+      },
+    },
+    async (request, reply) => {
+      const form = request.params.form as FormId;
+      const body = request.body;
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'invalid-body', 'the body must be a JSON object { city, data, locale? }');
+      const { city, data, locale } = body as { city?: unknown; data?: unknown; locale?: unknown };
+      if (city === undefined || city === null || city === '') throw new HttpError(400, 'input.missing-city', '`city` is required: a city id or a city profile object');
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new HttpError(400, 'input.invalid-data', '`data` is required and must be an object');
+      if (locale !== undefined && !(LOCALES as readonly unknown[]).includes(locale)) {
+        throw new HttpError(400, 'input.invalid-locale', `\`locale\` must be one of ${LOCALES.join(', ')}`);
+      }
+      const key = request.headers['idempotency-key'];
+      if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key))) {
+        throw new HttpError(400, 'invalid-idempotency-key', 'Idempotency-Key must be 1–200 visible ASCII characters');
+      }
+      const chosen = cities.choose(city);
+      if (!chosen.ok) throw new HttpError(400, chosen.code, chosen.message);
+
+      // The server's clock only: whatever "today" a client sends is ignored.
+      const now = clock();
+      const today = todayInShanghai(now);
+      const hash = requestHash(form, chosen.adHoc ? city : chosen.id, data);
+
+      // Read, validate and insert in one transaction: no other submission can slip
+      // in between the absences read and the insert.
+      const outcome = store.transaction((): Outcome => {
+        if (key !== undefined) {
+          const prior = store.byIdempotencyKey(key);
+          if (prior) return prior.request_hash === hash && prior.form === form ? { kind: 'replayed', row: prior } : { kind: 'key-conflict' };
+        }
+        const absences = form === 'leave' ? absencesFor(store, chosen.id, data as Record<string, unknown>) : [];
+        const result: ValidationResult = validate(form, data, {
+          city: chosen.city,
+          today,
+          locale: (locale as Locale | undefined) ?? 'zh-CN',
+          context: { absences },
+        });
+        if (!result.ok) return { kind: 'invalid', result };
+        const id = randomUUID();
+        const d = result.data as Record<string, unknown>;
+        const leave = form === 'leave';
+        store.insert({
+          id,
+          form,
+          city: chosen.id,
+          profile_version: result.profile?.version ?? null,
+          created_at: now.toISOString(),
+          data: JSON.stringify(result.data),
+          derived: JSON.stringify(result.derived ?? null),
+          result: JSON.stringify(result),
+          idempotency_key: key ?? null,
+          request_hash: hash,
+          applicant_name: leave ? str(d['applicantName']) : null,
+          role: leave ? str(d['applicantRole']) : null,
+          portfolio: leave ? str(d['portfolio']) : null,
+          start_date: leave ? str(d['startDate']) : null,
+          end_date: leave ? str(d['endDate']) : null,
+        });
+        return { kind: 'created', id, result };
+      });
+
+      switch (outcome.kind) {
+        case 'created':
+          return reply.code(201).header('location', `/api/submissions/${outcome.id}`).send({ ok: true, id: outcome.id, result: outcome.result });
+        case 'replayed':
+          return reply
+            .code(201)
+            .header('idempotent-replayed', 'true')
+            .send({ ok: true, id: outcome.row.id, result: JSON.parse(outcome.row.result) as unknown });
+        case 'key-conflict':
+          throw new HttpError(409, 'idempotency-key-reused', 'this Idempotency-Key was already used for a different submission');
+        case 'invalid': {
+          const errors = outcome.result.issues.filter((i) => i.severity === 'error');
+          return reply.code(422).send({ ok: false, code: 'validation-failed', message: errors.map((i) => i.message).join(' '), issues: outcome.result.issues });
+        }
+      }
+    },
+  );
+
+  // ---- Static portal ---------------------------------------------------------
+
+  if (options.staticDir) {
+    const root = resolve(options.staticDir);
+    if (!existsSync(root)) throw new Error(`staticDir does not exist: ${root} (build the portal first)`);
+    app.register(fastifyStatic, {
+      root,
+      prefix: '/',
+      index: ['index.html'],
+      cacheControl: false,
+      setHeaders: (reply, path) => {
+        reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+
+  return app;
+}
+
+function absencesFor(store: Store, city: string, data: Record<string, unknown>): Absence[] {
+  const start = data['startDate'];
+  const end = data['endDate'];
+  if (!isCivilDate(start) || !isCivilDate(end)) return [];
+  const [from, to] = start <= end ? [start, end] : [end, start];
+  return store.absences({ city, from, to }).map(absence);
+}
+
+function absence(row: AbsenceRow): Absence {
+  return {
+    name: row.applicant_name,
+    role: row.role,
+    ...(row.portfolio ? { portfolio: row.portfolio } : {}),
+    startDate: row.start_date,
+    endDate: row.end_date,
+  };
+}
+
+function view(row: SubmissionRow): SubmissionView {
+  return {
+    id: row.id,
+    form: row.form as FormId,
+    city: row.city,
+    createdAt: row.created_at,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+    derived: row.derived === null ? null : (JSON.parse(row.derived) as unknown),
+  };
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' && v !== '' ? v : null;
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
+/** A stable hash of what a submission is (form, city, data): key order does not matter. */
+function requestHash(form: string, city: unknown, data: unknown): string {
+  return createHash('sha256').update(stableJson({ form, city, data })).digest('hex');
+}
+
+function stableJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
+  if (typeof v === 'object' && v !== null) {
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}

@@ -1,0 +1,497 @@
+/**
+ * The demo server, tested over real HTTP on 127.0.0.1 (port 0) with a temp data dir.
+ */
+import { FIXTURES } from '@city-forms/rules/fixtures';
+import Database from 'better-sqlite3';
+import type { FastifyInstance } from 'fastify';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSixthCity } from '../src/cities.js';
+import { BODY_LIMIT, buildServer, type ServerOptions } from '../src/server.js';
+
+/** 2026-11-23 10:00 in Shanghai: the fixtures' "today". */
+const NOV_23 = () => new Date('2026-11-23T02:00:00Z');
+
+interface Running {
+  app: FastifyInstance;
+  base: string;
+  dataDir: string;
+  /** Rows in the SQLite file, read through a separate connection. */
+  rows(where?: string): number;
+  close(): Promise<void>;
+}
+
+async function start(options: Partial<ServerOptions> = {}): Promise<Running> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'city-forms-server-'));
+  const app = buildServer({ dataDir, clock: NOV_23, ...options });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  if (typeof address !== 'object' || !address) throw new Error('no address');
+  return {
+    app,
+    base: `http://127.0.0.1:${address.port}`,
+    dataDir,
+    rows(where = '1 = 1') {
+      const db = new Database(join(dataDir, 'city-forms.sqlite'), { readonly: true, fileMustExist: true });
+      try {
+        return (db.prepare(`SELECT COUNT(*) AS n FROM submissions WHERE ${where}`).get() as { n: number }).n;
+      } finally {
+        db.close();
+      }
+    },
+    async close() {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+interface Reply {
+  status: number;
+  headers: Headers;
+  body: any;
+}
+
+async function request(base: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+  const init: RequestInit = { method, headers: { ...headers } };
+  if (body !== undefined) {
+    init.body = typeof body === 'string' ? body : JSON.stringify(body);
+    (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
+  }
+  const res = await fetch(base + path, init);
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // not JSON (static files)
+  }
+  return { status: res.status, headers: res.headers, body: parsed };
+}
+
+const leaveValid = FIXTURES.fushun.leave.valid;
+const paired = FIXTURES.fushun.leave.violations['leave.paired-absence']!;
+
+describe('POST /api/:form', () => {
+  let s: Running;
+  beforeAll(async () => {
+    s = await start();
+  });
+  afterAll(() => s.close());
+
+  it('accepts a valid submission (201) and stores the cleaned data', async () => {
+    const r = await request(s.base, 'POST', '/api/leave', { city: 'fushun', data: leaveValid });
+    expect(r.status).toBe(201);
+    expect(r.body.ok).toBe(true);
+    expect(r.body.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(r.body.result.ok).toBe(true);
+    expect(r.body.result.profile.id).toBe('fushun');
+    expect(r.body.result.derived.route).toBeTruthy();
+    expect(s.rows(`id = '${r.body.id}'`)).toBe(1);
+
+    const one = await request(s.base, 'GET', `/api/submissions/${r.body.id}`);
+    expect(one.status).toBe(200);
+    expect(one.body).toMatchObject({ id: r.body.id, form: 'leave', city: 'fushun', data: { applicantName: '李明', startDate: '2026-12-01' } });
+    expect(one.body.createdAt).toBe('2026-11-23T02:00:00.000Z');
+  });
+
+  it.each(Object.keys(FIXTURES) as (keyof typeof FIXTURES)[])('accepts the valid fixture of every form in %s', async (city) => {
+    for (const form of ['leave', 'agenda', 'document'] as const) {
+      const r = await request(s.base, 'POST', `/api/${form}`, { city, data: FIXTURES[city][form].valid });
+      expect({ form, status: r.status, issues: r.body.issues }).toEqual({ form, status: 201, issues: undefined });
+    }
+  });
+
+  it('rejects an invalid submission with 422, the issue codes and citations', async () => {
+    const before = s.rows();
+    const data = FIXTURES.fushun.leave.violations['leave.notice-too-short']!.data;
+    const r = await request(s.base, 'POST', '/api/leave', { city: 'fushun', data });
+    expect(r.status).toBe(422);
+    expect(r.body.ok).toBe(false);
+    const issue = r.body.issues.find((i: { code: string }) => i.code === 'leave.notice-too-short');
+    expect(issue).toMatchObject({
+      severity: 'error',
+      path: ['startDate'],
+      clause: { source: 'fushun', article: '五十四' },
+      citation: '依据《抚顺市人民政府工作规则》第五十四条',
+    });
+    expect(issue.message).toMatch(/\S/);
+    expect(s.rows()).toBe(before);
+  });
+
+  it('answers with English messages when asked', async () => {
+    const data = FIXTURES.fushun.leave.violations['leave.notice-too-short']!.data;
+    const r = await request(s.base, 'POST', '/api/leave', { city: 'fushun', data, locale: 'en' });
+    expect(r.status).toBe(422);
+    const issue = r.body.issues.find((i: { code: string }) => i.code === 'leave.notice-too-short');
+    expect(issue.message).toMatch(/[A-Za-z]/);
+    expect(issue.message).not.toMatch(/[\u4e00-\u9fff]{4}/);
+  });
+
+  it('rejects every error-level violation fixture of every city (that needs no context) with its code', async () => {
+    let checked = 0;
+    for (const [city, forms] of Object.entries(FIXTURES)) {
+      for (const form of ['leave', 'agenda', 'document'] as const) {
+        for (const [code, v] of Object.entries(forms[form].violations)) {
+          if (!v || v.context || v.severity !== 'error') continue;
+          const r = await request(s.base, 'POST', `/api/${form}`, { city, data: v.data });
+          expect({ city, code, status: r.status }).toEqual({ city, code, status: 422 });
+          expect(r.body.issues.map((i: { code: string }) => i.code)).toContain(code);
+          const issue = r.body.issues.find((i: { code: string }) => i.code === code);
+          expect(issue.citation).toMatch(/^依据《.+》第.+条$/);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(30);
+  });
+
+  it('strips unknown fields before storing', async () => {
+    const r = await request(s.base, 'POST', '/api/leave', {
+      city: 'fushun',
+      data: { ...leaveValid, applicantName: '张多余', isAdmin: true, __note: 'x', startDate: '2026-12-08', endDate: '2026-12-09' },
+      extra: 'ignored',
+    });
+    expect(r.status).toBe(201);
+    expect(r.body.result.data).not.toHaveProperty('isAdmin');
+    const list = await request(s.base, 'GET', '/api/submissions?city=fushun&form=leave');
+    const stored = list.body.find((x: { id: string }) => x.id === r.body.id);
+    expect(stored.data.applicantName).toBe('张多余');
+    expect(stored.data).not.toHaveProperty('isAdmin');
+    expect(stored.data).not.toHaveProperty('__note');
+    const db = new Database(join(s.dataDir, 'city-forms.sqlite'), { readonly: true });
+    const raw = (db.prepare('SELECT data FROM submissions WHERE id = ?').get(r.body.id) as { data: string }).data;
+    db.close();
+    expect(raw).not.toContain('isAdmin');
+  });
+
+  it("ignores a client-supplied today and uses the server's clock", async () => {
+    // Retroactive against the server's 2026-11-23, fine against the client's claim.
+    const data = { ...leaveValid, startDate: '2026-11-20', endDate: '2026-11-21', today: '2026-11-01' };
+    const r = await request(s.base, 'POST', '/api/leave', { city: 'fushun', data, today: '2026-11-01', options: { today: '2026-11-01' } });
+    expect(r.status).toBe(422);
+    expect(r.body.issues.map((i: { code: string }) => i.code)).toContain('leave.retroactive');
+
+    // And a later server clock turns the fixture's valid dates into too-short notice.
+    const later = await start({ clock: () => new Date('2026-11-29T02:00:00Z') });
+    try {
+      const r2 = await request(later.base, 'POST', '/api/leave', { city: 'fushun', data: leaveValid, today: '2026-11-23' });
+      expect(r2.status).toBe(422);
+      expect(r2.body.issues.map((i: { code: string }) => i.code)).toContain('leave.notice-too-short');
+    } finally {
+      await later.close();
+    }
+  });
+
+  it('answers 400 for malformed JSON', async () => {
+    const r = await request(s.base, 'POST', '/api/leave', '{"city": "fushun", "data": {', { 'content-type': 'application/json' });
+    expect(r.status).toBe(400);
+    expect(r.body).toMatchObject({ ok: false, code: 'malformed-json' });
+  });
+
+  it('answers 400 for an empty body, a non-object body, and missing or invalid city/data/locale', async () => {
+    const cases: [unknown, string][] = [
+      ['', 'malformed-json'],
+      [[1, 2], 'invalid-body'],
+      ['"text"', 'invalid-body'],
+      [{ data: leaveValid }, 'input.missing-city'],
+      [{ city: 'fushun' }, 'input.invalid-data'],
+      [{ city: 'fushun', data: 'x' }, 'input.invalid-data'],
+      [{ city: 'fushun', data: [leaveValid] }, 'input.invalid-data'],
+      [{ city: 42, data: leaveValid }, 'input.invalid-city'],
+      [{ city: 'fushun', data: leaveValid, locale: 'fr' }, 'input.invalid-locale'],
+      [{ city: { id: 'broken' }, data: leaveValid }, 'input.invalid-profile'],
+      [{ city: 'national', data: leaveValid }, 'input.unknown-city'],
+    ];
+    for (const [body, code] of cases) {
+      const r = await request(s.base, 'POST', '/api/leave', body, { 'content-type': 'application/json' });
+      expect({ body, status: r.status, code: r.body.code }).toEqual({ body, status: 400, code });
+    }
+  });
+
+  it('rejects prototype poisoning with 400', async () => {
+    const r = await request(s.base, 'POST', '/api/leave', '{"city":"fushun","data":{"__proto__":{"ok":true}}}');
+    expect(r.status).toBe(400);
+  });
+
+  it('answers 413 for a body over 64 KiB', async () => {
+    const before = s.rows();
+    const data = { ...leaveValid, reason: 'x'.repeat(BODY_LIMIT + 10) };
+    const r = await request(s.base, 'POST', '/api/leave', { city: 'fushun', data });
+    expect(r.status).toBe(413);
+    expect(r.body).toMatchObject({ ok: false, code: 'body-too-large' });
+    expect(s.rows()).toBe(before);
+  });
+
+  it('answers 400 with a clear message for an unknown city', async () => {
+    const r = await request(s.base, 'POST', '/api/leave', { city: 'atlantis', data: leaveValid });
+    expect(r.status).toBe(400);
+    expect(r.body.code).toBe('input.unknown-city');
+    expect(r.body.message).toContain("unknown city 'atlantis'");
+    expect(r.body.message).toContain('fushun');
+  });
+
+  it('answers 404 for an unknown form', async () => {
+    const r = await request(s.base, 'POST', '/api/visa', { city: 'fushun', data: leaveValid });
+    expect(r.status).toBe(404);
+    expect(r.body).toMatchObject({ ok: false, code: 'unknown-form' });
+    expect((await request(s.base, 'GET', '/api/nothing-here')).status).toBe(404);
+  });
+
+  it('accepts the custom JSON city as a profile object and by id', async () => {
+    const demo = loadSixthCity();
+    const data = { ...leaveValid, applicantName: '示例员' };
+    const byObject = await request(s.base, 'POST', '/api/leave', { city: demo, data });
+    expect(byObject.status).toBe(201);
+    expect(byObject.body.result.profile.id).toBe('demo');
+    const byId = await request(s.base, 'POST', '/api/leave', { city: 'demo', data: { ...data, applicantName: '示例二' } });
+    expect(byId.status).toBe(201);
+    // The demo city's own rules apply: 2 working days' notice (第三十三条).
+    const late = await request(s.base, 'POST', '/api/leave', { city: 'demo', data: { ...data, startDate: '2026-11-24', endDate: '2026-11-25' } });
+    expect(late.status).toBe(422);
+    const notice = late.body.issues.find((i: { code: string }) => i.code === 'leave.notice-too-short');
+    expect(notice.citation).toBe('依据《示例市人民政府工作规则》第三十三条');
+    const list = await request(s.base, 'GET', '/api/submissions?city=demo');
+    expect(list.body.map((x: { id: string }) => x.id)).toEqual([byId.body.id, byObject.body.id]);
+    expect(list.body.every((x: { city: string }) => x.city === 'demo')).toBe(true);
+  });
+
+  it("validates an object that claims a known city's id against the server's own copy", async () => {
+    const loose = { id: 'fushun', extends: 'national', version: '9', name: { 'zh-CN': '抚顺市', en: 'Fushun' }, source: { title: 'x' }, rules: {} };
+    const data = FIXTURES.fushun.leave.violations['leave.notice-too-short']!.data;
+    const r = await request(s.base, 'POST', '/api/leave', { city: loose, data });
+    expect(r.status).toBe(422);
+    expect(r.body.issues.map((i: { code: string }) => i.code)).toContain('leave.notice-too-short');
+  });
+});
+
+describe('GET endpoints', () => {
+  let s: Running;
+  beforeAll(async () => {
+    s = await start();
+  });
+  afterAll(() => s.close());
+
+  it('lists the five seed cities and the custom one with its profile', async () => {
+    const r = await request(s.base, 'GET', '/api/cities');
+    expect(r.status).toBe(200);
+    expect(r.body.map((c: { id: string }) => c.id)).toEqual(['xianning', 'fushun', 'panzhihua', 'huarong', 'jining', 'demo']);
+    expect(r.body[1]).toEqual({ id: 'fushun', name: { 'zh-CN': '抚顺市', en: 'Fushun' } });
+    expect(r.body[5].name).toEqual({ 'zh-CN': '示例市', en: 'Demo City' });
+    expect(r.body[5].profile.extends).toBe('national');
+  });
+
+  it('lists submissions newest first, filtered by city and form', async () => {
+    const a = await request(s.base, 'POST', '/api/leave', { city: 'fushun', data: { ...leaveValid, applicantName: '甲' } });
+    const b = await request(s.base, 'POST', '/api/agenda', { city: 'fushun', data: FIXTURES.fushun.agenda.valid });
+    const c = await request(s.base, 'POST', '/api/leave', { city: 'xianning', data: FIXTURES.xianning.leave.valid });
+    expect([a.status, b.status, c.status]).toEqual([201, 201, 201]);
+
+    const all = await request(s.base, 'GET', '/api/submissions');
+    expect(all.body.map((x: { id: string }) => x.id)).toEqual([c.body.id, b.body.id, a.body.id]);
+    expect(Object.keys(all.body[0]).sort()).toEqual(['city', 'createdAt', 'data', 'derived', 'form', 'id']);
+    const fushun = await request(s.base, 'GET', '/api/submissions?city=fushun');
+    expect(fushun.body.map((x: { id: string }) => x.id)).toEqual([b.body.id, a.body.id]);
+    const leave = await request(s.base, 'GET', '/api/submissions?city=fushun&form=leave');
+    expect(leave.body.map((x: { id: string }) => x.id)).toEqual([a.body.id]);
+    expect(leave.body[0].derived.route).toBeTruthy();
+    expect((await request(s.base, 'GET', '/api/submissions?form=visa')).status).toBe(400);
+  });
+
+  it('answers absences overlapping a range, and 400 for a bad range', async () => {
+    const r = await request(s.base, 'GET', '/api/absences?from=2026-12-02&to=2026-12-05&city=fushun');
+    expect(r.status).toBe(200);
+    expect(r.body).toEqual([{ name: '甲', role: 'member', startDate: '2026-12-01', endDate: '2026-12-02' }]);
+    expect((await request(s.base, 'GET', '/api/absences?from=2026-12-03&to=2026-12-05&city=fushun')).body).toEqual([]);
+    expect((await request(s.base, 'GET', '/api/absences?from=2026-12-01&to=2026-12-05&city=jining')).body).toEqual([]);
+    expect((await request(s.base, 'GET', '/api/absences?from=2026-12-01')).status).toBe(400);
+    expect((await request(s.base, 'GET', '/api/absences?from=2026-12-05&to=2026-12-01')).status).toBe(400);
+    expect((await request(s.base, 'GET', '/api/absences?from=2026-02-30&to=2026-03-01')).status).toBe(400);
+  });
+});
+
+describe('the pairing rule across two submissions (fushun 第五十四条)', () => {
+  let s: Running;
+  beforeAll(async () => {
+    s = await start();
+  });
+  afterAll(() => s.close());
+
+  const deputy = {
+    ...leaveValid,
+    applicantName: '王副市长',
+    applicantRole: 'deputy',
+    portfolio: '工业',
+    standInName: '孙副市长',
+    startDate: '2026-12-01',
+    endDate: '2026-12-03',
+  };
+  const deputySecretary = {
+    ...paired.data,
+    applicantName: '周副秘书长',
+    applicantRole: 'deputy-secretary-general',
+    portfolio: '工业',
+    startDate: '2026-12-02',
+    endDate: '2026-12-04',
+  };
+
+  it('accepts the 副市长, then rejects the matching 副秘书长 overlapping him with 422 leave.paired-absence', async () => {
+    const first = await request(s.base, 'POST', '/api/leave', { city: 'fushun', data: deputy });
+    expect(first.status).toBe(201);
+
+    const absences = await request(s.base, 'GET', '/api/absences?from=2026-12-02&to=2026-12-04&city=fushun');
+    expect(absences.body).toEqual([{ name: '王副市长', role: 'deputy', portfolio: '工业', startDate: '2026-12-01', endDate: '2026-12-03' }]);
+
+    const second = await request(s.base, 'POST', '/api/leave', { city: 'fushun', data: deputySecretary });
+    expect(second.status).toBe(422);
+    const issue = second.body.issues.find((i: { code: string }) => i.code === 'leave.paired-absence');
+    expect(issue).toMatchObject({ severity: 'error', path: ['startDate'], clause: { source: 'fushun', article: '五十四' } });
+    expect(issue.params).toMatchObject({ name: '王副市长', from: '2026-12-01', to: '2026-12-03' });
+    expect(issue.citation).toBe('依据《抚顺市人民政府工作规则》第五十四条');
+    expect(s.rows("form = 'leave'")).toBe(1);
+  });
+
+  it('accepts the 副秘书长 when the dates do not overlap, the portfolio differs, or the 市长 consented', async () => {
+    const later = await request(s.base, 'POST', '/api/leave', { city: 'fushun', data: { ...deputySecretary, applicantName: '周一', startDate: '2026-12-04', endDate: '2026-12-05' } });
+    expect(later.status).toBe(201);
+    const other = await request(s.base, 'POST', '/api/leave', { city: 'fushun', data: { ...deputySecretary, applicantName: '周二', portfolio: '农业' } });
+    expect(other.status).toBe(201);
+    const consent = await request(s.base, 'POST', '/api/leave', { city: 'fushun', data: { ...deputySecretary, applicantName: '周三', headConsent: true } });
+    expect(consent.status).toBe(201);
+  });
+});
+
+describe('Idempotency-Key', () => {
+  let s: Running;
+  beforeAll(async () => {
+    s = await start();
+  });
+  afterAll(() => s.close());
+
+  it('stores a retried submit once and replays the first answer', async () => {
+    const headers = { 'idempotency-key': 'retry-1' };
+    const body = { city: 'fushun', data: { ...leaveValid, applicantName: '重试' } };
+    const a = await request(s.base, 'POST', '/api/leave', body, headers);
+    const b = await request(s.base, 'POST', '/api/leave', { ...body, locale: 'en' }, headers);
+    expect(a.status).toBe(201);
+    expect(b.status).toBe(201);
+    expect(b.body.id).toBe(a.body.id);
+    expect(b.headers.get('idempotent-replayed')).toBe('true');
+    expect(s.rows("applicant_name = '重试'")).toBe(1);
+  });
+
+  it('answers 409 when a key is reused for a different submission, and 400 for a bad key', async () => {
+    const headers = { 'idempotency-key': 'retry-2' };
+    expect((await request(s.base, 'POST', '/api/leave', { city: 'fushun', data: { ...leaveValid, applicantName: '甲' } }, headers)).status).toBe(201);
+    const other = await request(s.base, 'POST', '/api/leave', { city: 'fushun', data: { ...leaveValid, applicantName: '乙' } }, headers);
+    expect(other.status).toBe(409);
+    expect((await request(s.base, 'POST', '/api/leave', { city: 'fushun', data: leaveValid }, { 'idempotency-key': 'x'.repeat(201) })).status).toBe(400);
+  });
+
+  it('does not spend a key on a rejected submit', async () => {
+    const headers = { 'idempotency-key': 'retry-3' };
+    const bad = FIXTURES.fushun.leave.violations['leave.notice-too-short']!.data;
+    expect((await request(s.base, 'POST', '/api/leave', { city: 'fushun', data: { ...bad, applicantName: '丙' } }, headers)).status).toBe(422);
+    expect((await request(s.base, 'POST', '/api/leave', { city: 'fushun', data: { ...leaveValid, applicantName: '丙' } }, headers)).status).toBe(201);
+  });
+});
+
+describe('concurrency', () => {
+  let s: Running;
+  beforeAll(async () => {
+    s = await start();
+  });
+  afterAll(() => s.close());
+
+  it('stores 100 concurrent valid submissions exactly once each', async () => {
+    const N = 100;
+    const replies = await Promise.all(
+      Array.from({ length: N }, (_, i) =>
+        request(s.base, 'POST', '/api/leave', { city: 'fushun', data: { ...leaveValid, applicantName: `并发${i}` } }, { 'idempotency-key': `concurrent-${i}` }),
+      ),
+    );
+    expect(replies.map((r) => r.status)).toEqual(Array(N).fill(201));
+    expect(new Set(replies.map((r) => r.body.id)).size).toBe(N);
+    expect(s.rows()).toBe(N);
+    expect(s.rows("applicant_name LIKE '并发%'")).toBe(N);
+    const list = await request(s.base, 'GET', '/api/submissions?city=fushun&limit=1000');
+    expect(list.body).toHaveLength(N);
+  });
+
+  it('stores 20 concurrent retries of one submit once', async () => {
+    const before = s.rows();
+    const body = { city: 'fushun', data: { ...leaveValid, applicantName: '同一人' } };
+    const replies = await Promise.all(Array.from({ length: 20 }, () => request(s.base, 'POST', '/api/leave', body, { 'idempotency-key': 'same-submit' })));
+    expect(replies.map((r) => r.status)).toEqual(Array(20).fill(201));
+    expect(new Set(replies.map((r) => r.body.id)).size).toBe(1);
+    expect(s.rows()).toBe(before + 1);
+  });
+
+  it('keeps the pairing rule under concurrent conflicting submits: only one of the pair is accepted', async () => {
+    const deputy = { ...leaveValid, applicantName: '钱副市长', applicantRole: 'deputy', portfolio: '教育', standInName: '孙副市长', startDate: '2026-12-14', endDate: '2026-12-15' };
+    const secretary = { ...deputy, applicantName: '吴副秘书长', applicantRole: 'deputy-secretary-general', standInName: '' };
+    const [a, b] = await Promise.all([
+      request(s.base, 'POST', '/api/leave', { city: 'fushun', data: deputy }),
+      request(s.base, 'POST', '/api/leave', { city: 'fushun', data: secretary }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([201, 422]);
+  });
+});
+
+describe('schema and storage', () => {
+  it('creates the schema on first start in WAL mode and keeps data across restarts', async () => {
+    const s = await start();
+    const r = await request(s.base, 'POST', '/api/leave', { city: 'fushun', data: leaveValid });
+    expect(r.status).toBe(201);
+    await s.app.close();
+    const db = new Database(join(s.dataDir, 'city-forms.sqlite'), { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    db.close();
+    const again = buildServer({ dataDir: s.dataDir, clock: NOV_23 });
+    await again.listen({ host: '127.0.0.1', port: 0 });
+    const port = (again.server.address() as { port: number }).port;
+    const list = await request(`http://127.0.0.1:${port}`, 'GET', '/api/submissions');
+    expect(list.body.map((x: { id: string }) => x.id)).toEqual([r.body.id]);
+    await again.close();
+    rmSync(s.dataDir, { recursive: true, force: true });
+  });
+});
+
+describe('static portal', () => {
+  let s: Running;
+  let staticDir: string;
+  beforeAll(async () => {
+    staticDir = mkdtempSync(join(tmpdir(), 'city-forms-static-'));
+    mkdirSync(join(staticDir, 'assets'));
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>城市表单示例门户</title><div id="root"></div>');
+    writeFileSync(join(staticDir, 'assets', 'app-abc123.js'), 'console.log(1)');
+    s = await start({ staticDir });
+  });
+  afterAll(async () => {
+    await s.close();
+    rmSync(staticDir, { recursive: true, force: true });
+  });
+
+  it('serves index.html at / and for client routes (SPA fallback)', async () => {
+    for (const path of ['/', '/leave', '/forms/agenda?city=jining']) {
+      const r = await request(s.base, 'GET', path);
+      expect({ path, status: r.status }).toEqual({ path, status: 200 });
+      expect(r.headers.get('content-type')).toContain('text/html');
+      expect(String(r.body)).toContain('城市表单示例门户');
+    }
+  });
+
+  it('serves assets with a long cache, 404 for missing files and unknown API routes', async () => {
+    const js = await request(s.base, 'GET', '/assets/app-abc123.js');
+    expect(js.status).toBe(200);
+    expect(js.headers.get('cache-control')).toContain('immutable');
+    expect((await request(s.base, 'GET', '/assets/missing.js')).status).toBe(404);
+    const api = await request(s.base, 'GET', '/api/unknown');
+    expect(api.status).toBe(404);
+    expect(api.body).toMatchObject({ ok: false, code: 'not-found' });
+    expect((await request(s.base, 'GET', '/api/cities')).body).toHaveLength(6);
+  });
+});
