@@ -7,7 +7,7 @@
  */
 import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { get, useController, useFieldArray, useFormContext, useFormState } from 'react-hook-form';
-import { fieldId, useFormApi } from '../internal/form-context.js';
+import { byId, fieldId, useFormApi } from '../internal/form-context.js';
 import { FieldError, useUi } from './fields.js';
 
 interface RowsProps {
@@ -29,13 +29,14 @@ export function Rows({ name, legend, empty, renderRow, hint, max = 50 }: RowsPro
   const { ui, fmt } = useUi();
   const groupId = fieldId(baseId, name);
   const focusNext = useRef<string | null>(null);
+  const groupRef = useRef<HTMLFieldSetElement>(null);
   const { errors } = useFormState({ control, name });
   const err = get(errors, name) as { message?: string; root?: { message?: string } } | undefined;
   const invalid = Boolean(err?.message ?? err?.root?.message);
 
   useEffect(() => {
     if (!focusNext.current) return;
-    document.getElementById(focusNext.current)?.focus();
+    byId(groupRef.current, focusNext.current)?.focus();
     focusNext.current = null;
   });
 
@@ -55,7 +56,7 @@ export function Rows({ name, legend, empty, renderRow, hint, max = 50 }: RowsPro
   );
 
   return (
-    <fieldset className={`cf-fieldset cf-rows${invalid ? ' cf-field--error' : ''}`} id={groupId} tabIndex={-1} aria-describedby={invalid ? `${groupId}-error` : undefined}>
+    <fieldset ref={groupRef} className={`cf-fieldset cf-rows${invalid ? ' cf-field--error' : ''}`} id={groupId} tabIndex={-1} aria-describedby={invalid ? `${groupId}-error` : undefined}>
       <legend className="cf-legend">{legend}</legend>
       {hint ? <p className="cf-hint">{hint}</p> : null}
       <FieldError name={name} id={`${groupId}-error`} />
@@ -127,14 +128,15 @@ export const StringList = memo(function StringList({ name, legend, hint, require
   const groupId = fieldId(baseId, name);
   const items: string[] = Array.isArray(field.value) ? (field.value as string[]) : [];
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  const listRef = useRef<HTMLFieldSetElement>(null);
   useEffect(() => {
     if (focusIndex === null) return;
-    document.getElementById(`${groupId}-${focusIndex}`)?.focus();
+    byId(listRef.current, `${groupId}-${focusIndex}`)?.focus();
     setFocusIndex(null);
   }, [focusIndex, groupId]);
   const invalid = Boolean(fieldState.error);
   return (
-    <fieldset className={`cf-fieldset cf-list${invalid ? ' cf-field--error' : ''}`} id={groupId} tabIndex={-1} aria-describedby={invalid ? `${groupId}-error` : undefined}>
+    <fieldset ref={listRef} className={`cf-fieldset cf-list${invalid ? ' cf-field--error' : ''}`} id={groupId} tabIndex={-1} aria-describedby={invalid ? `${groupId}-error` : undefined}>
       <legend className="cf-legend">
         {legend}
         {required ? <span className="cf-required">{config.ui.requiredMark}</span> : null}

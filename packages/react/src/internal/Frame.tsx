@@ -8,7 +8,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { formatMessage, type FormId, type Issue } from '@city-forms/rules';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useFormState, type FieldValues } from 'react-hook-form';
-import { FormApiContext, fieldId, type FormApi } from './form-context.js';
+import { FormApiContext, byId, fieldId, type FormApi } from './form-context.js';
 import type { CityFormState } from './useCityForm.js';
 
 /** One answer of check-your-answers. */
@@ -37,6 +37,7 @@ export function Frame<F extends FormId>({ state, title, answers, derived, unstyl
   const ui = config.ui;
   const rootClass = ['cf-root', unstyled ? '' : 'cf-theme', className ?? ''].filter(Boolean).join(' ');
   const focusAfterClose = useRef<string | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const [portal, setPortal] = useState<HTMLElement | null>(portalContainer ?? null);
   useEffect(() => {
     if (portalContainer) {
@@ -56,7 +57,7 @@ export function Frame<F extends FormId>({ state, title, answers, derived, unstyl
   return (
     <FormApiContext.Provider value={api}>
       <FormProvider {...methods}>
-        <div className={rootClass} lang={config.locale}>
+        <div className={rootClass} lang={config.locale} ref={rootRef}>
           {state.draft.restored ? (
             <div className="cf-notice" role="status">
               <span>{ui.draftRestored}</span>{' '}
@@ -112,7 +113,7 @@ export function Frame<F extends FormId>({ state, title, answers, derived, unstyl
                 if (!target) return;
                 e.preventDefault();
                 focusAfterClose.current = null;
-                const el = document.getElementById(target);
+                const el = byId(rootRef.current, target);
                 el?.focus();
                 el?.scrollIntoView?.({ block: 'center' });
               }}
@@ -234,7 +235,7 @@ function ErrorSummary({ api, failedSubmits }: { api: FormApi; failedSubmits: num
                 href={`#${target}`}
                 onClick={(e) => {
                   e.preventDefault();
-                  const el = document.getElementById(target);
+                  const el = byId(ref.current, target);
                   el?.focus();
                   el?.scrollIntoView?.({ block: 'center' });
                 }}

@@ -39,3 +39,12 @@ export function issueAt(result: ValidationResult | null, name: string): Issue | 
 export function makeShows(form: FormId, config: ResolvedConfig) {
   return (field: string) => fieldApplies(form, field, config.profile);
 }
+
+/**
+ * An element of this form by id, looked up in the form's own root (the document,
+ * or the shadow root the embed renders into), then in the document.
+ */
+export function byId(from: Node | null | undefined, id: string): HTMLElement | null {
+  const root = from?.getRootNode() as Document | ShadowRoot | undefined;
+  return (root && 'getElementById' in root ? root.getElementById(id) : null) ?? document.getElementById(id);
+}

@@ -1,0 +1,5 @@
+export declare const embedDir: string;
+export declare const distDir: string;
+export declare const BUNDLES: readonly string[];
+export declare function staleReason(): string | null;
+export declare function ensureBuilt(options?: { force?: boolean; log?: (message: string) => void }): boolean;

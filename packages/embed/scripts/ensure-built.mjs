@@ -1,0 +1,58 @@
+// Builds dist/ when it is missing or older than anything it is built from (the
+// embed, the React kit, the rules core, the lockfile). Used by `pnpm size` and by
+// the global setup of the tests that need the bundles, so `pnpm test` works on a
+// fresh clone.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const embedDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const distDir = join(embedDir, 'dist');
+export const BUNDLES = ['city-forms-embed.js', 'leave.js', 'agenda.js', 'document.js'];
+
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let m = 0;
+  for (const name of readdirSync(path)) {
+    if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
+    m = Math.max(m, newest(join(path, name)));
+  }
+  return m;
+}
+
+/** Why dist/ needs a build, or null when it is up to date. */
+export function staleReason() {
+  const files = BUNDLES.map((b) => join(distDir, b));
+  const missing = files.find((f) => !existsSync(f));
+  if (missing) return `${missing} is missing`;
+  const built = Math.min(...files.map((f) => statSync(f).mtimeMs));
+  const inputs = [
+    join(embedDir, 'src'),
+    join(embedDir, 'scripts', 'build.mjs'),
+    join(embedDir, 'package.json'),
+    join(embedDir, '..', 'react', 'src'),
+    join(embedDir, '..', 'react', 'package.json'),
+    join(embedDir, '..', 'rules', 'src'),
+    join(embedDir, '..', 'rules', 'package.json'),
+    join(embedDir, '..', '..', 'pnpm-lock.yaml'),
+  ];
+  const changed = inputs.find((p) => newest(p) > built);
+  return changed ? `${changed} changed since the last build` : null;
+}
+
+/** Build dist/ if needed (in a child process); returns whether it built. */
+export function ensureBuilt({ force = false, log = console.log } = {}) {
+  const reason = force ? 'forced' : staleReason();
+  if (!reason) return false;
+  log(`@city-forms/embed: building dist/ (${reason})…`);
+  const r = spawnSync(process.execPath, [join(embedDir, 'scripts', 'build.mjs')], {
+    cwd: embedDir,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (r.status !== 0) throw new Error(`@city-forms/embed: build failed (exit ${r.status})`);
+  return true;
+}

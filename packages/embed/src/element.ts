@@ -1,0 +1,478 @@
+/**
+ * The custom element behind `<city-leave-form>`, `<city-agenda-form>` and
+ * `<city-document-sheet>`: renders one React form of `@city-forms/react` into an
+ * open shadow root (styles adopted there, the check-your-answers dialog portalled
+ * into the same shadow root), maps attributes and properties to the form's props
+ * and re-dispatches submit and change as DOM events.
+ * @module
+ */
+import type { CityProfileInput, FormData, FormId, Locale, ValidationResult } from '@city-forms/rules';
+import type { FormInput } from '@city-forms/rules/fixtures';
+import { Component, createElement, type ComponentType, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { installShadowFixes } from './shadow-fixes.js';
+import { applyShadowStyles, installPrintSupport } from './styles.js';
+
+/**
+ * What `event.detail.respond()` accepts (or a promise of it): nothing / `true` /
+ * `{ ok: true }` for success; `false`, `{ ok: false, message }` or a failed
+ * `Response` (its JSON `message` or `issues[].message`, else the status) for a
+ * failure. A rejected promise is a failure with the rejection's message.
+ */
+export type SubmitAnswer =
+  | void
+  | undefined
+  | null
+  | boolean
+  | Response
+  | { ok?: boolean; message?: string; issues?: readonly { message?: string }[] };
+
+/**
+ * `detail` of the `submit` event.
+ * @example
+ * ```js
+ * form.addEventListener('submit', (e) => {
+ *   e.detail.respond(fetch('/api/leave', { method: 'POST', body: JSON.stringify({ city: form.city, data: e.detail.data }) }));
+ * });
+ * ```
+ */
+export interface SubmitDetail<F extends FormId = FormId> {
+  /** The cleaned, validated data. */
+  data: FormData[F];
+  /** The full result of the rules core (derived route, deadlines, warnings). */
+  result: ValidationResult<F>;
+  /**
+   * Hand back the server's answer: the form shows "submitting" until it settles;
+   * a failure keeps every value and shows the message. Call it during the event
+   * dispatch (synchronously in the listener), once. Without it the submit counts
+   * as successful.
+   */
+  respond(answer: SubmitAnswer | PromiseLike<SubmitAnswer>): void;
+}
+
+/** `detail` of the (debounced) `change` event. */
+export interface ChangeDetail<F extends FormId = FormId> {
+  /** The current values of every field (as typed, not yet validated). */
+  values: FormInput[F];
+}
+
+/** The props the element passes to the React form. */
+export interface FormComponentProps<F extends FormId> {
+  city: string | CityProfileInput;
+  locale?: Locale | undefined;
+  today?: string | undefined;
+  draftKey?: string | undefined;
+  defaultValues?: Partial<FormInput[F]> | undefined;
+  onSubmit?: ((data: FormData[F], result: ValidationResult<F>) => void | Promise<void>) | undefined;
+  onChange?: ((values: FormInput[F]) => void) | undefined;
+  portalContainer?: HTMLElement | null | undefined;
+  [extra: string]: unknown;
+}
+
+/** Debounce of the `change` event. */
+export const CHANGE_DEBOUNCE_MS = 250;
+
+const ATTRS = {
+  city: 'city',
+  locale: 'locale',
+  'draft-key': 'draftKey',
+  'profile-url': 'profileUrl',
+  today: 'today',
+} as const;
+
+type AttrProp = (typeof ATTRS)[keyof typeof ATTRS];
+
+const STRINGS = {
+  'zh-CN': {
+    loading: '正在加载表单…',
+    profileFailed: '无法加载城市配置：',
+    failed: '表单无法显示：',
+    rejected: '提交未被接受',
+    sep: '；',
+  },
+  en: {
+    loading: 'Loading the form…',
+    profileFailed: 'Could not load the city profile: ',
+    failed: 'The form cannot be shown: ',
+    rejected: 'The submission was not accepted',
+    sep: '; ',
+  },
+} as const;
+
+/** Every connected form element of the page (for printing). */
+const connected = new Set<HTMLElement>();
+
+/** Shows a render error (unknown city, invalid profile) in place of the form; a new `resetKey` retries. */
+class Boundary extends Component<{ children?: ReactNode; resetKey: string; fallback: (error: unknown) => ReactNode }, { error: unknown }> {
+  override state: { error: unknown } = { error: null };
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+  override componentDidUpdate(prev: { resetKey: string }) {
+    if (this.state.error && prev.resetKey !== this.props.resetKey) this.setState({ error: null });
+  }
+  override componentDidCatch(error: unknown) {
+    console.error('city-forms:', error);
+  }
+  override render() {
+    return this.state.error ? this.props.fallback(this.state.error) : this.props.children;
+  }
+}
+
+function messageOf(x: unknown): string {
+  if (x instanceof Error) return x.message;
+  return typeof x === 'string' ? x : String(x);
+}
+
+function isResponse(x: unknown): x is Response {
+  return typeof Response !== 'undefined' && x instanceof Response;
+}
+
+/** Turn what the host answered into success (resolves) or failure (throws with the message shown). */
+export async function settleAnswer(answer: SubmitAnswer | PromiseLike<SubmitAnswer>, locale: Locale): Promise<void> {
+  const s = STRINGS[locale === 'en' ? 'en' : 'zh-CN'];
+  const a = await answer;
+  if (a === false) throw new Error(s.rejected);
+  if (a === null || typeof a !== 'object' || a.ok !== false) return;
+  let body: { message?: unknown; issues?: unknown } | null = null;
+  if (isResponse(a)) {
+    try {
+      body = (await a.clone().json()) as typeof body;
+    } catch {
+      body = null;
+    }
+  } else {
+    body = a;
+  }
+  const issues = Array.isArray(body?.issues)
+    ? (body.issues as { message?: unknown }[]).map((i) => (typeof i?.message === 'string' ? i.message : '')).filter(Boolean)
+    : [];
+  const message =
+    (typeof body?.message === 'string' && body.message) ||
+    issues.join(s.sep) ||
+    (isResponse(a) ? `HTTP ${a.status}${a.statusText ? ` ${a.statusText}` : ''}` : '') ||
+    s.rejected;
+  throw new Error(message);
+}
+
+const Base: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
+
+/**
+ * The base class of the form elements: a subclass names its form and its React
+ * component.
+ * @example
+ * ```ts
+ * class MyLeaveForm extends CityFormElement<'leave'> {
+ *   readonly form = 'leave' as const;
+ *   protected readonly component = LeaveForm;
+ * }
+ * customElements.define('my-leave-form', MyLeaveForm);
+ * ```
+ */
+export abstract class CityFormElement<F extends FormId = FormId> extends Base {
+  static get observedAttributes(): string[] {
+    return Object.keys(ATTRS);
+  }
+
+  /** Which form this element renders. */
+  abstract readonly form: F;
+  /** The React form component. */
+  protected abstract readonly component: ComponentType<FormComponentProps<F>>;
+  /** Properties of a subclass to re-apply when set before the element was defined. */
+  protected static extraProps: readonly string[] = [];
+  private _shadow: ShadowRoot | null = null;
+  private _mount: HTMLDivElement | null = null;
+  private _portal: HTMLDivElement | null = null;
+  private _root: Root | null = null;
+  private _profile: CityProfileInput | null = null;
+  private _defaultValues: Partial<FormInput[F]> | undefined = undefined;
+  private _extra: Record<string, unknown> = {};
+  /** Bumped to remount the form (new default values). */
+  private _generation = 0;
+  private _remote: { url: string; state: 'loading' | 'ready' | 'error'; profile?: CityProfileInput; error?: string; controller?: AbortController } | null = null;
+  private _values: FormInput[F] | null = null;
+  private _changeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    super();
+    // Properties set before the element was defined (or upgraded) shadow the accessors: re-apply them.
+    const upgradeProps = [...Object.values(ATTRS), 'profile', 'defaultValues', ...(this.constructor as typeof CityFormElement).extraProps];
+    for (const p of upgradeProps) {
+      if (Object.prototype.hasOwnProperty.call(this, p)) {
+        const v = (this as Record<string, unknown>)[p];
+        delete (this as Record<string, unknown>)[p];
+        (this as Record<string, unknown>)[p] = v;
+      }
+    }
+  }
+
+  // --- attributes reflected as properties -------------------------------------------------
+
+  /** A built-in city id (see `CITY_IDS` of `@city-forms/rules`). `profile` and `profile-url` win over it. */
+  get city(): string | null {
+    return this.getAttribute('city');
+  }
+  set city(v: string | null) {
+    this.setOrRemove('city', v);
+  }
+  /** 'zh-CN' (default) or 'en'. */
+  get locale(): Locale {
+    return this.getAttribute('locale') === 'en' ? 'en' : 'zh-CN';
+  }
+  set locale(v: Locale | null) {
+    this.setOrRemove('locale', v);
+  }
+  /** Autosave drafts to localStorage under this key (attribute `draft-key`). */
+  get draftKey(): string | null {
+    return this.getAttribute('draft-key');
+  }
+  set draftKey(v: string | null) {
+    this.setOrRemove('draft-key', v);
+  }
+  /** Fetch a JSON city profile from this URL and use it as the city (attribute `profile-url`). */
+  get profileUrl(): string | null {
+    return this.getAttribute('profile-url');
+  }
+  set profileUrl(v: string | null) {
+    this.setOrRemove('profile-url', v);
+  }
+  /** Today's civil date, YYYY-MM-DD (demos and tests); defaults to today in Asia/Shanghai. */
+  get today(): string | null {
+    return this.getAttribute('today');
+  }
+  set today(v: string | null) {
+    this.setOrRemove('today', v);
+  }
+
+  // --- properties only --------------------------------------------------------------------
+
+  /** A city profile object (see `defineCity`); wins over `profile-url` and `city`. */
+  get profile(): CityProfileInput | null {
+    return this._profile;
+  }
+  set profile(v: CityProfileInput | null) {
+    this._profile = v ?? null;
+    this.update();
+  }
+  /** Starting values of the form. Setting them starts the form afresh with these values. */
+  get defaultValues(): Partial<FormInput[F]> | undefined {
+    return this._defaultValues;
+  }
+  set defaultValues(v: Partial<FormInput[F]> | undefined) {
+    this._defaultValues = v ?? undefined;
+    this._generation++;
+    this.update();
+  }
+  /** The current values (as of the last change), or null before any change. */
+  get values(): FormInput[F] | null {
+    return this._values;
+  }
+  /** The shadow root the form renders into (open). */
+  get formRoot(): ShadowRoot | null {
+    return this._shadow;
+  }
+
+  /** @internal Extra props of one form (e.g. the leave form's `loadAbsences`). */
+  protected getExtra(name: string): unknown {
+    return this._extra[name];
+  }
+  /** @internal */
+  protected setExtra(name: string, value: unknown): void {
+    this._extra[name] = value;
+    this.update();
+  }
+
+  private setOrRemove(name: string, v: string | null | undefined) {
+    if (v === null || v === undefined) this.removeAttribute(name);
+    else this.setAttribute(name, String(v));
+  }
+
+  // --- lifecycle --------------------------------------------------------------------------
+
+  connectedCallback(): void {
+    connected.add(this);
+    installPrintSupport(
+      (el) => Boolean((el as CityFormElement<F>)._portal?.querySelector('[role="dialog"]')),
+      () => connected,
+    );
+    if (!this._shadow) {
+      const shadow = this.attachShadow({ mode: 'open' });
+      applyShadowStyles(shadow);
+      this._mount = document.createElement('div');
+      this._mount.className = 'cf-host';
+      this._portal = document.createElement('div');
+      this._portal.setAttribute('data-cf-portal', '');
+      shadow.append(this._mount, this._portal);
+      installShadowFixes(shadow, this._mount, this._portal);
+      this._shadow = shadow;
+    }
+    if (!this._root && this._mount) this._root = createRoot(this._mount, { identifierPrefix: `cf${Math.random().toString(36).slice(2, 8)}-` });
+    this.loadProfile();
+    this.update();
+  }
+
+  disconnectedCallback(): void {
+    connected.delete(this);
+    // A move within the page disconnects and reconnects in the same task: keep the form then.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      clearTimeout(this._changeTimer);
+      this._remote?.controller?.abort();
+      if (this._remote?.state === 'loading') this._remote = null;
+      this._root?.unmount();
+      this._root = null;
+    });
+  }
+
+  attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (old === value) return;
+    if (name === 'profile-url') this.loadProfile();
+    this.update();
+  }
+
+  // --- profile-url --------------------------------------------------------------------------
+
+  private loadProfile(): void {
+    const url = this.profileUrl;
+    if (!url) {
+      this._remote?.controller?.abort();
+      this._remote = null;
+      return;
+    }
+    if (this._remote?.url === url && this._remote.state !== 'error') return;
+    if (!this.isConnected) return;
+    this._remote?.controller?.abort();
+    const controller = new AbortController();
+    const remote: NonNullable<typeof this._remote> = { url, state: 'loading', controller };
+    this._remote = remote;
+    fetch(url, { signal: controller.signal, headers: { accept: 'application/json' }, credentials: 'same-origin' })
+      .then(async (res) => {
+        if (!res.ok) throw new Error(`HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
+        return (await res.json()) as CityProfileInput;
+      })
+      .then(
+        (profile) => {
+          if (this._remote !== remote) return;
+          this._remote = { url, state: 'ready', profile };
+          this.update();
+        },
+        (err: unknown) => {
+          if (this._remote !== remote || controller.signal.aborted) return;
+          this._remote = { url, state: 'error', error: messageOf(err) };
+          this.update();
+        },
+      );
+  }
+
+  // --- events -------------------------------------------------------------------------------
+
+  private readonly handleSubmit = (data: FormData[F], result: ValidationResult<F>): Promise<void> => {
+    let answer: SubmitAnswer | PromiseLike<SubmitAnswer> = undefined;
+    let responded = false;
+    let dispatching = true;
+    const detail: SubmitDetail<F> = {
+      data,
+      result,
+      respond: (a) => {
+        if (!dispatching) throw new DOMException('respond() must be called while the submit event is dispatched (synchronously in the listener).', 'InvalidStateError');
+        if (responded) throw new DOMException('respond() was already called for this submit.', 'InvalidStateError');
+        responded = true;
+        answer = a;
+      },
+    };
+    try {
+      this.dispatchEvent(new CustomEvent<SubmitDetail<F>>('submit', { bubbles: true, composed: true, detail }));
+    } finally {
+      dispatching = false;
+    }
+    if (!responded) return Promise.resolve();
+    return settleAnswer(answer, this.locale);
+  };
+
+  private readonly handleChange = (values: FormInput[F]): void => {
+    this._values = values;
+    clearTimeout(this._changeTimer);
+    this._changeTimer = setTimeout(() => {
+      const current = this._values;
+      if (!current || !this.isConnected) return;
+      let copy: FormInput[F];
+      try {
+        copy = structuredClone(current);
+      } catch {
+        copy = JSON.parse(JSON.stringify(current)) as FormInput[F];
+      }
+      this.dispatchEvent(new CustomEvent<ChangeDetail<F>>('change', { bubbles: true, composed: true, detail: { values: copy } }));
+    }, CHANGE_DEBOUNCE_MS);
+  };
+
+  // --- rendering ----------------------------------------------------------------------------
+
+  private update(): void {
+    if (!this._root) return;
+    this._root.render(this.view());
+  }
+
+  private view(): ReactNode {
+    const s = STRINGS[this.locale];
+    const status = (text: string, error = false) =>
+      createElement('p', { className: `cf-embed-status${error ? ' cf-embed-status--error' : ''}`, role: error ? 'alert' : 'status', lang: this.locale }, text);
+    let city: string | CityProfileInput | null = this._profile;
+    if (!city && this.profileUrl) {
+      const r = this._remote;
+      if (!r || r.state === 'loading') return status(s.loading);
+      if (r.state === 'error') return status(s.profileFailed + (r.error ?? ''), true);
+      city = r.profile ?? null;
+    }
+    city ??= this.city;
+    if (!city) return null;
+    const props: FormComponentProps<F> = {
+      ...this._extra,
+      city,
+      locale: this.locale,
+      today: this.today ?? undefined,
+      draftKey: this.draftKey ?? undefined,
+      defaultValues: this._defaultValues,
+      onSubmit: this.handleSubmit,
+      onChange: this.handleChange,
+      portalContainer: this._portal,
+    };
+    const identity = typeof city === 'string' ? city : `${(city as { id?: string }).id ?? ''}@${this.profileIdentity(city)}`;
+    return createElement(
+      Boundary,
+      { key: this._generation, resetKey: identity, fallback: (e: unknown) => status(s.failed + messageOf(e), true) },
+      createElement(this.component, props),
+    );
+  }
+
+  private readonly profileIds = new WeakMap<object, number>();
+  private nextProfileId = 0;
+  /** A number per profile object (a new object resets the error boundary). */
+  private profileIdentity(p: object): number {
+    let n = this.profileIds.get(p);
+    if (n === undefined) {
+      n = ++this.nextProfileId;
+      this.profileIds.set(p, n);
+    }
+    return n;
+  }
+}
+
+/** The events of a form element: `submit` and `change` are the form's (CustomEvents), the rest as for any element. */
+export interface CityFormElementEventMap<F extends FormId = FormId> extends Omit<HTMLElementEventMap, 'submit' | 'change'> {
+  submit: CustomEvent<SubmitDetail<F>>;
+  change: CustomEvent<ChangeDetail<F>>;
+}
+
+// Typed listeners: `el.addEventListener('submit', (e) => e.detail.respond(…))`.
+export interface CityFormElement<F extends FormId = FormId> {
+  addEventListener<K extends keyof CityFormElementEventMap<F>>(type: K, listener: (this: this, ev: CityFormElementEventMap<F>[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof CityFormElementEventMap<F>>(type: K, listener: (this: this, ev: CityFormElementEventMap<F>[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
+
+/** Define an element once (a second bundle or import on the same page is a no-op). */
+export function defineOnce(tag: string, ctor: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined') return;
+  if (!customElements.get(tag)) customElements.define(tag, ctor);
+}
