@@ -15,7 +15,6 @@
 /** A civil date string, `YYYY-MM-DD`. */
 export type CivilDate = string;
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 /**
@@ -29,12 +28,10 @@ const MS_PER_DAY = 86_400_000;
  * ```
  */
 export function parseCivilDate(value: unknown): { year: number; month: number; day: number } | undefined {
-  if (typeof value !== 'string') return undefined;
-  const m = DATE_RE.exec(value);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
   if (year < 1 || month < 1 || month > 12 || day < 1) return undefined;
   if (day > daysInMonth(year, month)) return undefined;
   return { year, month, day };
@@ -52,8 +49,33 @@ export function isCivilDate(value: unknown): value is CivilDate {
   return parseCivilDate(value) !== undefined;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** The number written by the ASCII digits s[from..to), or -1 if any is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1]!;
+}
+
+// Proleptic Gregorian day numbers by arithmetic (H. Hinnant's days_from_civil /
+// civil_from_days): no Date objects on the hot path.
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /**
@@ -68,9 +90,7 @@ function daysInMonth(year: number, month: number): number {
 export function toDayNumber(date: CivilDate): number {
   const p = parseCivilDate(date);
   if (!p) throw new RangeError(`not a civil date: ${String(date)}`);
-  const d = new Date(0);
-  d.setUTCFullYear(p.year, p.month - 1, p.day);
-  return Math.round(d.getTime() / MS_PER_DAY);
+  return daysFromCivil(p.year, p.month, p.day);
 }
 
 /**
@@ -82,10 +102,15 @@ export function toDayNumber(date: CivilDate): number {
  * ```
  */
 export function fromDayNumber(n: number): CivilDate {
-  const d = new Date(n * MS_PER_DAY);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + 1;
-  const day = d.getUTCDate();
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

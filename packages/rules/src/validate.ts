@@ -175,7 +175,23 @@ export function validate<F extends FormId>(form: F, data: unknown, options: Vali
   const options_ = module.options(profile);
   const record = data as Record<string, unknown>;
 
+  // Fast path: the whole shape at once (one zod run). Only when it fails is each
+  // field checked on its own, to report every field and keep what passed.
+  const whole = module.model.safeParse(data);
+  const perField = !whole.success;
   for (const key of fieldOrder) {
+    if (!perField) {
+      const value = (whole.data as Record<string, unknown>)[key];
+      const allowed = options_[key];
+      if (allowed && value !== undefined && !allowed.includes(value as string)) {
+        issues.push(
+          makeIssue('field.invalid-option', 'error', [key], { value: short(String(value)) }, null, locale, fieldLabel(module.id, [key], locale), options.messages),
+        );
+        continue;
+      }
+      if (value !== undefined) clean[key] = value;
+      continue;
+    }
     const raw = Object.hasOwn(record, key) ? record[key] : undefined;
     const parsed = shape[key]!.safeParse(raw);
     if (!parsed.success) {
@@ -417,9 +433,19 @@ export function fieldLabel(form: FormId, path: readonly (string | number)[], loc
  * ```
  */
 export function citation(profile: ResolvedProfile, clause: Clause, locale: Locale): string {
-  const title = profile.sources[clause.source]?.title ?? clause.source;
-  return formatMessage(locale, catalogueFor(locale).citation, { title, article: clause.article });
+  let cache = citations.get(profile);
+  if (!cache) citations.set(profile, (cache = new Map()));
+  const key = `${locale}|${clause.source}|${clause.article}`;
+  let text = cache.get(key);
+  if (text === undefined) {
+    const title = profile.sources[clause.source]?.title ?? clause.source;
+    text = formatMessage(locale, catalogueFor(locale).citation, { title, article: clause.article });
+    cache.set(key, text);
+  }
+  return text;
 }
+
+const citations = new WeakMap<ResolvedProfile, Map<string, string>>();
 
 function makeIssue(
   code: string,
