@@ -7,5 +7,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // The load test samples the heap after a forced GC.
+    execArgv: ['--expose-gc'],
   },
 });
