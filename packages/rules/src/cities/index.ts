@@ -97,6 +97,9 @@ function isResolved(p: object): p is ResolvedProfile {
  * ```
  */
 export function defineCity(profile: Omit<CityProfileInput, 'extends'> & { extends?: string | CityProfileInput }): CityProfileInput {
+  if (typeof profile !== 'object' || profile === null || Array.isArray(profile)) {
+    throw new InvalidProfileError([{ path: [], message: 'expected a profile object' }]);
+  }
   const base = profile.extends;
   const plain = { ...profile, extends: typeof base === 'object' && base !== null ? base.id : base } as CityProfileInput;
   if (plain.extends === undefined) delete (plain as { extends?: unknown }).extends;

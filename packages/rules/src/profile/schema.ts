@@ -5,7 +5,14 @@
  */
 import { z } from 'zod';
 
-const text = (max = 200) => z.string().trim().min(1).max(max);
+/** Profile text is shown to people: plain text only, no markup (a profile cannot inject HTML). */
+const text = (max = 200) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .regex(/^[^<>]*$/, 'plain text only: < and > are not allowed');
 
 /** A label in every supported locale. */
 export const LocalizedSchema = z.strictObject({ 'zh-CN': text(), en: text() });
