@@ -20,9 +20,9 @@ import type { LeaveDerived, LeaveRequest } from './forms/leave.js';
 import type { FormModule } from './forms/module.js';
 import { catalogueFor } from './locales/index.js';
 import { formatMessage } from './locales/format.js';
-import type { ResolvedProfile } from './profile/resolve.js';
+import type { ActiveRule, ResolvedProfile } from './profile/resolve.js';
 import type { CityProfileInput } from './profile/schema.js';
-import type { RuleHit, ValidationContext } from './rule.js';
+import type { RuleDef, RuleHit, ValidationContext } from './rule.js';
 import type { Clause, FormId, Issue, Locale, Severity } from './types.js';
 
 /**
@@ -171,8 +171,7 @@ export function validate<F extends FormId>(form: F, data: unknown, options: Vali
   const issues: Issue[] = [];
   const clean: Record<string, unknown> = {};
   const shape = module.model.shape as Record<string, z.ZodType>;
-  const fieldOrder = Object.keys(shape);
-  const options_ = module.options(profile);
+  const { fieldOrder, allowedIds: options_, active: activeRules, roleLabel, cite, datePatterns } = planFor(module, profile, locale);
   const record = data as Record<string, unknown>;
 
   // Fast path: the whole shape at once (one zod run). Only when it fails is each
@@ -183,7 +182,7 @@ export function validate<F extends FormId>(form: F, data: unknown, options: Vali
     if (!perField) {
       const value = (whole.data as Record<string, unknown>)[key];
       const allowed = options_[key];
-      if (allowed && value !== undefined && !allowed.includes(value as string)) {
+      if (allowed && value !== undefined && !allowed.has(value as string)) {
         issues.push(
           makeIssue('field.invalid-option', 'error', [key], { value: short(String(value)) }, null, locale, fieldLabel(module.id, [key], locale), options.messages),
         );
@@ -203,7 +202,7 @@ export function validate<F extends FormId>(form: F, data: unknown, options: Vali
       continue;
     }
     const allowed = options_[key];
-    if (allowed && parsed.data !== undefined && !allowed.includes(parsed.data as string)) {
+    if (allowed && parsed.data !== undefined && !allowed.has(parsed.data as string)) {
       issues.push(
         makeIssue('field.invalid-option', 'error', [key], { value: short(String(parsed.data)) }, null, locale, fieldLabel(module.id, [key], locale), options.messages),
       );
@@ -212,13 +211,9 @@ export function validate<F extends FormId>(form: F, data: unknown, options: Vali
     if (parsed.data !== undefined) clean[key] = parsed.data;
   }
 
-  const roleLabel = (id: string) => profile.roles[id]?.[locale] ?? labelOfOption(profile, id, locale) ?? id;
-  const cite = (c: Clause) => citation(profile, c, locale);
   const context = sanitizeContext(options.context);
 
-  for (const rule of module.rules) {
-    const active = profile.rules[rule.code];
-    if (!active) continue;
+  for (const [rule, active] of activeRules) {
     let hits: RuleHit[];
     try {
       hits = rule.check({ data: clean as Partial<FormData[F]>, params: active.params, profile, today, calendar, context, locale, roleLabel });
@@ -234,11 +229,11 @@ export function validate<F extends FormId>(form: F, data: unknown, options: Vali
 
   // Dates in a year the official data does not cover: never silently a plain weekday.
   const years = new Map<number, (string | number)[]>();
-  for (const pattern of module.dateFields) {
-    for (const { path, value } of collect(clean, pattern.split('.'))) {
+  for (const segments of datePatterns) {
+    collect(clean, segments, [], (path, value) => {
       const p = parseCivilDate(value);
       if (p && !years.has(p.year) && calendar.coverage(p.year) !== 'official') years.set(p.year, path);
-    }
+    });
   }
   for (const [year, path] of years) {
     issues.push(
@@ -246,7 +241,7 @@ export function validate<F extends FormId>(form: F, data: unknown, options: Vali
     );
   }
 
-  issues.sort((a, b) => order(fieldOrder, a) - order(fieldOrder, b));
+  if (issues.length > 1) issues.sort((a, b) => order(fieldOrder, a) - order(fieldOrder, b));
   let derived: FormDerived[F] | null;
   try {
     derived = module.derive({ data: clean as Partial<FormData[F]>, profile, today, calendar, locale, cite });
@@ -380,19 +375,55 @@ function fieldCode(zi: z.core.$ZodIssue, value: unknown): { code: string; params
   }
 }
 
-function* collect(root: unknown, segments: string[], path: (string | number)[] = []): Generator<{ path: (string | number)[]; value: unknown }> {
+function collect(root: unknown, segments: readonly string[], path: (string | number)[], visit: (path: (string | number)[], value: unknown) => void): void {
   if (segments.length === 0) {
-    yield { path, value: root };
+    visit(path, root);
     return;
   }
   const [head, ...rest] = segments as [string, ...string[]];
   if (head === '*') {
     if (!Array.isArray(root)) return;
-    for (let i = 0; i < root.length; i++) yield* collect(root[i], rest, [...path, i]);
+    for (let i = 0; i < root.length; i++) collect(root[i], rest, [...path, i], visit);
     return;
   }
   if (typeof root !== 'object' || root === null || !Object.hasOwn(root, head)) return;
-  yield* collect((root as Record<string, unknown>)[head], rest, [...path, head]);
+  collect((root as Record<string, unknown>)[head], rest, [...path, head], visit);
+}
+
+/** What one form needs per city and locale, worked out once. */
+interface Plan {
+  fieldOrder: string[];
+  allowedIds: Record<string, ReadonlySet<string>>;
+  active: [RuleDef, ActiveRule][];
+  roleLabel: (id: string) => string;
+  cite: (c: Clause) => string;
+  datePatterns: string[][];
+}
+
+const plans = new WeakMap<ResolvedProfile, Map<string, Plan>>();
+
+function planFor(module: FormModule<any, any>, profile: ResolvedProfile, locale: Locale): Plan {
+  let byKey = plans.get(profile);
+  if (!byKey) plans.set(profile, (byKey = new Map()));
+  const key = `${module.id}|${locale}`;
+  let plan = byKey.get(key);
+  if (!plan) {
+    const allowedIds: Record<string, ReadonlySet<string>> = {};
+    for (const [field, ids] of Object.entries(module.options(profile))) allowedIds[field] = new Set(ids);
+    plan = {
+      fieldOrder: Object.keys(module.model.shape),
+      allowedIds,
+      active: module.rules.flatMap((rule): [RuleDef, ActiveRule][] => {
+        const active = profile.rules[rule.code];
+        return active ? [[rule, active]] : [];
+      }),
+      roleLabel: (id) => profile.roles[id]?.[locale] ?? labelOfOption(profile, id, locale) ?? id,
+      cite: (c) => citation(profile, c, locale),
+      datePatterns: module.dateFields.map((p) => p.split('.')),
+    };
+    byKey.set(key, plan);
+  }
+  return plan;
 }
 
 function sanitizeContext(context: ValidationContext | undefined): ValidationContext {
