@@ -4,12 +4,13 @@
  */
 import { validate, type Absence, type LeaveDerived } from '@city-forms/rules';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { CheckboxField, DateField, Section, SelectField, TextArea, TextField } from '../fields/fields.js';
 import { buildAnswers, type AnswerSpec } from '../internal/answers.js';
 import { DerivedList, Frame, fmt } from '../internal/Frame.js';
 import { RouteText } from '../internal/route.js';
 import { useCityForm, type CityFormProps } from '../internal/useCityForm.js';
+import { useFormApi } from '../internal/form-context.js';
 
 /**
  * Props of `<LeaveForm>`.
@@ -28,6 +29,8 @@ export interface LeaveFormProps extends CityFormProps<'leave'> {
 }
 
 const LOAD_DEBOUNCE_MS = 300;
+/** Fields the pairing rule reads besides the dates. */
+const PAIRING_FIELDS = new Set(['applicantRole', 'portfolio', 'applicantName', 'standInName']);
 
 /**
  * The leave / absence report. Fields, labels (市长 vs 区长), options and the
@@ -52,15 +55,28 @@ export function LeaveForm(props: LeaveFormProps) {
   const kinds = useMemo(() => profile.leave.kinds.map((k) => ({ value: k.id, label: k.label[locale] })), [profile, locale]);
   const [conflict, setConflict] = useState(false);
 
-  // Context loader: debounced on date changes, stale calls aborted, failures non-blocking.
+  // Context loader: debounced on date changes (and reloaded after the server
+  // refuses a submit), stale calls aborted, failures non-blocking. Whether the
+  // head's consent is asked for is re-checked against the loaded absences whenever
+  // a field the pairing rule reads changes.
   const loadRef = useRef(props.loadAbsences);
   loadRef.current = props.loadAbsences;
-  const { setContext, setContextStatus } = state;
+  const { setContext, setContextStatus, rejections } = state;
+  const loadedAbsences = useRef<readonly Absence[]>([]);
   useEffect(() => {
     if (!loadRef.current) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let controller: AbortController | undefined;
     let lastKey = '';
+    const recheck = () => {
+      const r = validate('leave', methods.getValues(), {
+        city: profile,
+        today: config.today,
+        calendar: config.calendar,
+        context: { absences: [...(config.context?.absences ?? []), ...loadedAbsences.current] },
+      });
+      setConflict(r.issues.some((i) => i.code === 'leave.paired-absence'));
+    };
     const run = (from: string, to: string) => {
       controller?.abort();
       const c = new AbortController();
@@ -69,15 +85,12 @@ export function LeaveForm(props: LeaveFormProps) {
       loadRef.current!({ from, to }, { signal: c.signal }).then(
         (absences) => {
           if (c.signal.aborted) return;
+          loadedAbsences.current = absences;
           setContext({ absences: [...absences] });
           setContextStatus({ loading: false, error: null });
-          const r = validate('leave', methods.getValues(), {
-            city: profile,
-            today: config.today,
-            calendar: config.calendar,
-            context: { absences: [...(config.context?.absences ?? []), ...absences] },
-          });
-          setConflict(r.issues.some((i) => i.code === 'leave.paired-absence'));
+          recheck();
+          // Errors already shown are re-checked against what was just loaded.
+          if (methods.formState.isSubmitted) void methods.trigger();
         },
         (err: unknown) => {
           if (c.signal.aborted) return;
@@ -85,24 +98,27 @@ export function LeaveForm(props: LeaveFormProps) {
         },
       );
     };
-    const check = (values: Record<string, unknown>) => {
+    const check = (values: Record<string, unknown>, name?: string) => {
       const from = String(values['startDate'] ?? '');
       const to = String(values['endDate'] ?? '') || from;
       if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to)) return;
       const key = `${from}|${to}`;
-      if (key === lastKey) return;
+      if (key === lastKey) {
+        if (name && PAIRING_FIELDS.has(name)) recheck();
+        return;
+      }
       lastKey = key;
       clearTimeout(timer);
       timer = setTimeout(() => run(from, to), LOAD_DEBOUNCE_MS);
     };
     check(methods.getValues());
-    const sub = methods.watch((values) => check(values));
+    const sub = methods.watch((values, { name }) => check(values, name));
     return () => {
       clearTimeout(timer);
       controller?.abort();
       sub.unsubscribe();
     };
-  }, [methods, profile, config.today, config.calendar, config.context, setContext, setContextStatus]);
+  }, [methods, profile, config.today, config.calendar, config.context, setContext, setContextStatus, rejections]);
 
   const specs: AnswerSpec[] = [
     { name: 'applicantName', kind: 'text' },
@@ -192,6 +208,9 @@ function UrgentFields() {
 function HeadConsent({ conflict }: { conflict: boolean }) {
   const { control } = useFormContext();
   const consent = useWatch({ control, name: 'headConsent' }) as boolean;
-  if (!conflict && !consent) return null;
+  useFormState({ control, name: 'startDate' }); // re-render when the pairing error appears or goes
+  const { lastResult } = useFormApi();
+  const reported = lastResult.current?.issues.some((i) => i.code === 'leave.paired-absence') ?? false;
+  if (!conflict && !consent && !reported) return null;
   return <CheckboxField name="headConsent" />;
 }

@@ -61,6 +61,8 @@ export interface CityFormState<F extends FormId> {
   submitError: string | null;
   /** Bumped on each failed submit, to move focus to the error summary. */
   failedSubmits: number;
+  /** Bumped each time `onSubmit` rejects (the server said no): context is reloaded. */
+  rejections: number;
   draft: { restored: boolean; unavailable: boolean; discard(): void };
   contextNotice: { loading: boolean; error: string | null };
   /** Run validation and open check-your-answers, or show the summary. */
@@ -133,20 +135,43 @@ export function useCityForm<F extends FormId>(form: F, props: CityFormProps<F>):
   const onDraftRef = useRef(props.onDraftChange);
   onDraftRef.current = props.onDraftChange;
   const phaseRef = useRef<Phase>('editing');
+  // The pending autosave: cancelled by a successful submit, flushed when the page is left.
+  const pendingSave = useRef<{ timer: ReturnType<typeof setTimeout>; save: () => void } | null>(null);
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      const p = pendingSave.current;
+      if (!p) return;
+      clearTimeout(p.timer);
+      pendingSave.current = null;
+      p.save();
+    };
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
     const sub = methods.watch((values) => {
       onChangeRef.current?.(values as FormInput[F]);
       if (!draftKey || phaseRef.current === 'submitted') return;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
+      if (pendingSave.current) clearTimeout(pendingSave.current.timer);
+      const save = () => {
+        if (phaseRef.current === 'submitted') return;
         const ok = writeDraft(draftKey, profileRef, values);
         if (!ok) setUnavailable(true);
         else onDraftRef.current?.(values as FormInput[F]);
-      }, DRAFT_DEBOUNCE_MS);
+      };
+      pendingSave.current = {
+        save,
+        timer: setTimeout(() => {
+          pendingSave.current = null;
+          save();
+        }, DRAFT_DEBOUNCE_MS),
+      };
     });
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHide);
     return () => {
-      clearTimeout(timer);
+      flush();
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHide);
       sub.unsubscribe();
     };
   }, [methods, draftKey, profileRef.id, profileRef.version]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -159,6 +184,7 @@ export function useCityForm<F extends FormId>(form: F, props: CityFormProps<F>):
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [failedSubmits, setFailedSubmits] = useState(0);
   const [pending, setPending] = useState<FormData[F] | null>(null);
+  const [rejections, setRejections] = useState(0);
   const [contextNotice, setContextStatus] = useState<{ loading: boolean; error: string | null }>({ loading: false, error: null });
 
   const onFormSubmit = useCallback(
@@ -184,11 +210,15 @@ export function useCityForm<F extends FormId>(form: F, props: CityFormProps<F>):
     setSubmitError(null);
     try {
       await onSubmitRef.current?.(pending, lastResult.current as ValidationResult<F>);
+      if (pendingSave.current) clearTimeout(pendingSave.current.timer);
+      pendingSave.current = null;
+      phaseRef.current = 'submitted';
       if (draftKey) clearDraft(draftKey);
       setRestored(false);
       setPhase('submitted');
     } catch (err) {
       setSubmitError(err instanceof Error && err.message ? err.message : String(err));
+      setRejections((n) => n + 1);
       setPhase('checking');
     }
   }, [pending, draftKey, setPhase]);
@@ -203,12 +233,15 @@ export function useCityForm<F extends FormId>(form: F, props: CityFormProps<F>):
     setPhase,
     submitError,
     failedSubmits,
+    rejections,
     draft: {
       restored,
       unavailable,
       discard: () => {
-        if (draftKey) clearDraft(draftKey);
         methods.reset(defaults);
+        if (pendingSave.current) clearTimeout(pendingSave.current.timer);
+        pendingSave.current = null;
+        if (draftKey) clearDraft(draftKey);
         setRestored(false);
       },
     },
