@@ -27,12 +27,12 @@ function html(script) {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body><div id="app"></div><script type="module" src="${script}"></script></body></html>\n`;
 }
 
-export async function buildAllPages({ benchDir, sizeIds }) {
+export async function buildAllPages({ benchDir, sizeIds, pages = PAGES }) {
   const src = join(benchDir, '.out/pages-src');
   rmSync(src, { recursive: true, force: true });
   mkdirSync(src, { recursive: true });
   const inputs = {};
-  for (const p of PAGES) {
+  for (const p of pages) {
     writeFileSync(join(src, `${p.id}.html`), html(`/typing/pages/${p.id}.tsx`));
     inputs[p.id] = join(src, `${p.id}.html`);
   }
@@ -77,15 +77,15 @@ export async function checkSizeEntries({ outDir, sizeIds, log }) {
   return out;
 }
 
-export async function runTyping({ outDir, log, runs = 3, keys = 50 }) {
+export async function runTyping({ outDir, log, runs = 3, keys = 50, pages = PAGES }) {
   const server = await serve(outDir);
   const browser = await launch();
   const chromiumVersion = browser.version();
   const text = 'abcdefghijklmnopqrstuvwxy'.repeat(Math.ceil(keys / 25)).slice(0, keys);
-  const results = Object.fromEntries(PAGES.map((p) => [p.id, Object.fromEntries(THROTTLES.map((t) => [t, { microtask: [], commits: [], errors: [] }]))]));
+  const results = Object.fromEntries(pages.map((p) => [p.id, Object.fromEntries(THROTTLES.map((t) => [t, { microtask: [], commits: [], errors: [] }]))]));
   try {
     for (let r = 0; r < runs; r++) {
-      for (const p of PAGES) {
+      for (const p of pages) {
         for (const rate of THROTTLES) {
           const slot = results[p.id][rate];
           const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -135,6 +135,7 @@ export function useCityForm<F extends FormId>(form: F, props: CityFormProps<F>):
   const onDraftRef = useRef(props.onDraftChange);
   onDraftRef.current = props.onDraftChange;
   const phaseRef = useRef<Phase>('editing');
+  const wantsChanges = props.onChange !== undefined;
   // The pending autosave: cancelled by a successful submit, flushed when the page is left.
   const pendingSave = useRef<{ timer: ReturnType<typeof setTimeout>; save: () => void } | null>(null);
   useEffect(() => {
@@ -148,6 +149,9 @@ export function useCityForm<F extends FormId>(form: F, props: CityFormProps<F>):
     const onHide = () => {
       if (document.visibilityState === 'hidden') flush();
     };
+    // Subscribing makes react-hook-form copy every value on each keystroke: only
+    // do it when someone listens (a draft key or an onChange prop).
+    if (!draftKey && !wantsChanges) return undefined;
     const sub = methods.watch((values) => {
       onChangeRef.current?.(values as FormInput[F]);
       if (!draftKey || phaseRef.current === 'submitted') return;
@@ -174,7 +178,7 @@ export function useCityForm<F extends FormId>(form: F, props: CityFormProps<F>):
       document.removeEventListener('visibilitychange', onHide);
       sub.unsubscribe();
     };
-  }, [methods, draftKey, profileRef.id, profileRef.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [methods, draftKey, wantsChanges, profileRef.id, profileRef.version]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const [phase, setPhaseState] = useState<Phase>('editing');
   const setPhase = useCallback((p: Phase) => {
