@@ -6,6 +6,8 @@
  * and re-dispatches submit and change as DOM events.
  * @module
  */
+// Elements take any built-in city by id (the `city` attribute): register all five.
+import '@city-forms/rules/cities';
 import type { CityProfileInput, FormData, FormId, Locale, ValidationResult } from '@city-forms/rules';
 import type { FormInput } from '@city-forms/rules/fixtures';
 import { Component, createElement, type ComponentType, type ReactNode } from 'react';

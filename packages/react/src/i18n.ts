@@ -4,7 +4,7 @@
  * messages come from `@city-forms/rules`' catalogues.
  * @module
  */
-import type { Locale } from '@city-forms/rules';
+import type { Locale } from '@city-forms/rules/core';
 
 /** The zh-CN interface strings (the reference: `en` has the same keys). */
 export const uiZhCN = {

@@ -12,6 +12,11 @@
  * ```
  * @module
  */
+// The main entry lets forms take any built-in city by id: register the five seed
+// profiles. The per-form entries (`@city-forms/react/leave`…) do not, so a portal
+// that passes one city's profile object ships only that city.
+import '@city-forms/rules/cities';
+
 export { CityFormsProvider, useCityFormsConfig, type CityFormsConfig, type ResolvedConfig } from './provider.js';
 export { LeaveForm, type LeaveFormProps } from './forms/LeaveForm.js';
 export { AgendaForm, type AgendaFormProps } from './forms/AgendaForm.js';

@@ -12,7 +12,7 @@ import {
   type ResolvedProfile,
   type ValidationContext,
   type WorkingCalendar,
-} from '@city-forms/rules';
+} from '@city-forms/rules/core';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { uiStrings, type UiStrings } from './i18n.js';
 

@@ -1,3 +1,4 @@
+import '@city-forms/rules/cities';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 

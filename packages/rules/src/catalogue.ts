@@ -10,6 +10,7 @@ import { leaveForm } from './forms/leave.js';
 import type { FormModule } from './forms/module.js';
 import type { RuleDef } from './rule.js';
 import type { FormId } from './types.js';
+import { registerForm } from './registry.js';
 
 /** The form modules by id. */
 export const FORMS: { [K in FormId]: FormModule<any, any> } = {
@@ -17,6 +18,10 @@ export const FORMS: { [K in FormId]: FormModule<any, any> } = {
   agenda: agendaForm,
   document: documentForm,
 };
+
+registerForm(leaveForm);
+registerForm(agendaForm);
+registerForm(documentForm);
 
 /** Every rule the kit implements, in catalogue order. */
 export const RULES: readonly RuleDef[] = [...leaveForm.rules, ...agendaForm.rules, ...documentForm.rules];

@@ -3,13 +3,13 @@
  * severity and citation), and which optional fields a city's form shows.
  * @module
  */
-import { FORMS, RULES, ruleOf } from './catalogue.js';
+import { FORMS, RULES } from './catalogue.js';
 import { CITY_IDS, resolveCity } from './cities/index.js';
 import { CATALOGUES } from './locales/index.js';
 import type { ResolvedProfile } from './profile/resolve.js';
 import type { CityProfileInput } from './profile/schema.js';
 import type { Clause, FormId, Locale, Severity } from './types.js';
-import { citation } from './validate.js';
+import { citation, fieldAppliesIn } from './validate.js';
 
 /**
  * One rule as it applies in one city.
@@ -77,30 +77,7 @@ export function describeRules(options: { city?: string | CityProfileInput | unde
  * ```
  */
 export function fieldApplies(form: FormId, field: string, profile: ResolvedProfile): boolean {
-  const module = FORMS[form];
-  if (!module.optionalByRule.includes(field)) return true;
-  return Object.keys(profile.rules).some((code) => {
-    const rule = ruleOf(code);
-    if (rule?.form !== form) return false;
-    const fields = rule.fieldsFor ? rule.fieldsFor(profile.rules[code]!.params) : rule.fields;
-    return fields.includes(field);
-  });
+  return fieldAppliesIn(FORMS[form], field, profile);
 }
 
-/**
- * Topic flags an agenda review rule depends on in a city (for showing the flag
- * questions only where some review depends on them).
- * @example
- * ```ts
- * agendaTopicFlags(resolveCity('jining')); // ['normativeDocument', 'publicInterest', …]
- * ```
- */
-export function agendaTopicFlags(profile: ResolvedProfile): string[] {
-  const flags = new Set<string>();
-  for (const [code, r] of Object.entries(profile.rules)) {
-    if (ruleOf(code)?.form !== 'agenda') continue;
-    const when = (r.params as { when?: unknown }).when;
-    if (Array.isArray(when)) for (const f of when) flags.add(String(f));
-  }
-  return [...flags];
-}
+export { agendaTopicFlags } from './forms/agenda.js';

@@ -20,14 +20,33 @@ export type { ResolvedProfile, ActiveRule } from './profile/resolve.js';
 export { BUILT_IN_PROFILES, CITY_IDS, defineCity, registerCity, resolveCity, national, xianning, fushun, panzhihua, huarong, jining } from './cities/index.js';
 export { FORMS, RULES, RULE_CODES, SYSTEM_CODES } from './catalogue.js';
 export type { Absence, ValidationContext } from './rule.js';
-export { validate, createSchema, emptyData, citation, fieldLabel, type ValidateOptions, type SchemaOptions, type ValidationResult, type FormData, type FormDerived } from './validate.js';
+export {
+  validate,
+  createSchema,
+  emptyData,
+  validateWith,
+  createSchemaWith,
+  emptyDataOf,
+  fieldAppliesIn,
+  citation,
+  fieldLabel,
+  type ValidateOptions,
+  type SchemaOptions,
+  type ValidationResult,
+  type FormData,
+  type FormDerived,
+  type FormInputs,
+} from './validate.js';
+export { registerForm } from './registry.js';
+export type { FormModule } from './forms/module.js';
 export { describeRules, fieldApplies, agendaTopicFlags, type RuleEntry } from './describe.js';
 export { CATALOGUES, catalogueFor, en, zhCN, type LocaleCatalogue } from './locales/index.js';
 export { formatMessage } from './locales/format.js';
-export { LeaveModel, type LeaveRequest, type LeaveDerived } from './forms/leave.js';
-export { AgendaModel, AGENDA_TOPIC_FLAGS, type AgendaItem, type AgendaDerived } from './forms/agenda.js';
+export { LeaveModel, leaveForm, type LeaveRequest, type LeaveDerived } from './forms/leave.js';
+export { AgendaModel, agendaForm, AGENDA_TOPIC_FLAGS, type AgendaItem, type AgendaDerived } from './forms/agenda.js';
 export {
   DocumentModel,
+  documentForm,
   LEADER_EXCEPTIONS,
   SKIP_LEVEL_GROUNDS,
   DOCUMENT_FORMATS,

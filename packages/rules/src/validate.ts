@@ -1,116 +1,25 @@
 /**
- * The engine: `validate` (never throws) and `createSchema` (a zod schema that
- * react-hook-form's zodResolver and a server can both use).
- *
- * Each top-level field is checked on its own and every rule runs on the fields
- * that passed, so a cross-field rule reports on its field even while another
- * field is still wrong (zod alone runs object refinements only once the whole
- * base shape passes).
+ * `validate(form, …)`, `createSchema(form, …)` and `emptyData(form)`: the engine
+ * with every form and every built-in city loaded (the full entry).
  * @module
  */
-import { z } from 'zod';
-import { createCalendar, defaultCalendar, type CalendarOverrides, type WorkingCalendar } from './calendar/index.js';
+import type { z } from 'zod';
 import { FORMS } from './catalogue.js';
-import { resolveCity } from './cities/index.js';
-import { isCivilDate, parseCivilDate, todayInShanghai, type CivilDate } from './dates.js';
-import { InvalidProfileError, UnknownCityError, UnknownFormError } from './errors.js';
-import type { AgendaDerived, AgendaItem } from './forms/agenda.js';
-import type { DocumentDerived, DocumentSubmission } from './forms/document.js';
-import type { LeaveDerived, LeaveRequest } from './forms/leave.js';
+import './cities/index.js';
+import { createSchemaWith, emptyDataOf, inputFailure, validateWith, type FormData, type FormDerived, type FormInputs, type SchemaOptions, type ValidateOptions, type ValidationResult } from './engine.js';
+import { UnknownFormError } from './errors.js';
 import type { FormModule } from './forms/module.js';
-import { catalogueFor } from './locales/index.js';
-import { formatMessage } from './locales/format.js';
-import type { ActiveRule, ResolvedProfile } from './profile/resolve.js';
-import type { CityProfileInput } from './profile/schema.js';
-import type { RuleDef, RuleHit, ValidationContext } from './rule.js';
-import type { Clause, FormId, Issue, Locale, Severity } from './types.js';
+import type { FormId } from './types.js';
 
-/**
- * The data model of each form (what `createSchema` outputs).
- * @example
- * ```ts
- * type L = FormData['leave']; // LeaveRequest
- * ```
- */
-export interface FormData {
-  leave: LeaveRequest;
-  agenda: AgendaItem;
-  document: DocumentSubmission;
+export * from './engine.js';
+
+function moduleOf<F extends FormId>(form: F): FormModule<FormData[F], FormDerived[F]> | undefined {
+  return Object.hasOwn(FORMS, form) ? (FORMS[form] as unknown as FormModule<FormData[F], FormDerived[F]>) : undefined;
 }
-
-/**
- * The derived results of each form.
- * @example
- * ```ts
- * type D = FormDerived['document']; // DocumentDerived
- * ```
- */
-export interface FormDerived {
-  leave: LeaveDerived;
-  agenda: AgendaDerived;
-  document: DocumentDerived;
-}
-
-/**
- * Options of `validate` and `createSchema`.
- * @example
- * ```ts
- * const options: ValidateOptions = { city: 'fushun', today: '2026-11-23', locale: 'en' };
- * ```
- */
-export interface ValidateOptions {
-  /** A city id (built-in or registered) or a profile object. */
-  city: string | CityProfileInput | ResolvedProfile;
-  /** Today's civil date; defaults to today in Asia/Shanghai. */
-  today?: CivilDate | undefined;
-  /** Message locale, `zh-CN` by default. */
-  locale?: Locale | undefined;
-  /** Portal additions to the official calendar, or a whole calendar. */
-  calendar?: CalendarOverrides | WorkingCalendar | undefined;
-  /** Data the form does not hold (others' absences for the leave pairing rules). */
-  context?: ValidationContext | undefined;
-  /** Message overrides by code (templates with the same `{params}`). */
-  messages?: Readonly<Record<string, string>> | undefined;
-}
-
-/**
- * Options of `createSchema`: those of `validate`, plus a hook that receives every
- * full result (warnings, citations and derived results that a zod error cannot carry).
- * @example
- * ```ts
- * createSchema('leave', { city: 'fushun', onResult: (r) => { last = r; } });
- * ```
- */
-export interface SchemaOptions<F extends FormId = FormId> extends ValidateOptions {
-  onResult?: ((result: ValidationResult<F>) => void) | undefined;
-}
-
-/**
- * The result of `validate`.
- * @example
- * ```ts
- * const r: ValidationResult<'leave'> = validate('leave', data, { city: 'fushun' });
- * if (!r.ok) console.log(r.issues.map((i) => i.code));
- * ```
- */
-export interface ValidationResult<F extends FormId = FormId> {
-  /** True when no issue is an error (warnings allowed). */
-  ok: boolean;
-  issues: Issue[];
-  /** Derived results (routes, deadlines, who signs); null when the input was unusable. */
-  derived: FormDerived[F] | null;
-  /** The cleaned data: known fields only, trimmed, defaults applied; fields that failed are left out. */
-  data: Partial<FormData[F]>;
-  profile: { id: string; version: string } | null;
-  calendar: { source: string; version: string };
-}
-
-const isCalendar = (c: unknown): c is WorkingCalendar =>
-  typeof c === 'object' && c !== null && typeof (c as WorkingCalendar).isWorkingDay === 'function';
 
 /**
  * Validate submitted data of one form against a city's rules. Never throws: bad
- * input, an unknown city or an invalid profile come back as `input.*` issues.
+ * input, an unknown form or city, or an invalid profile come back as `input.*` issues.
  *
  * @example
  * ```ts
@@ -124,138 +33,9 @@ const isCalendar = (c: unknown): c is WorkingCalendar =>
  * ```
  */
 export function validate<F extends FormId>(form: F, data: unknown, options: ValidateOptions): ValidationResult<F> {
-  const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
-  let calendar: WorkingCalendar;
-  try {
-    calendar = isCalendar(options.calendar) ? options.calendar : options.calendar ? createCalendar(options.calendar) : defaultCalendar;
-  } catch {
-    calendar = defaultCalendar;
-  }
-  const cal = { source: calendar.source, version: calendar.version };
-  const fail = (code: string, params: Record<string, string | number | boolean>): ValidationResult<F> => ({
-    ok: false,
-    issues: [makeIssue(code, 'error', [], params, null, locale, null, options.messages)],
-    derived: null,
-    data: {},
-    profile: null,
-    calendar: cal,
-  });
-
-  const module = Object.hasOwn(FORMS, form) ? (FORMS[form] as FormModule<FormData[F], FormDerived[F]>) : undefined;
-  if (!module) return fail('input.unknown-form', { form: short(String(form)) });
-
-  let profile: ResolvedProfile;
-  try {
-    profile = resolveCity(options.city);
-  } catch (e) {
-    if (e instanceof UnknownCityError) return fail('input.unknown-city', { city: short(e.city) });
-    if (e instanceof InvalidProfileError) {
-      return fail('input.invalid-profile', {
-        problems: e.problems
-          .slice(0, 5)
-          .map((p) => `${p.path.join('.') || '(root)'}: ${p.message}`)
-          .join('; '),
-      });
-    }
-    return fail('input.invalid-profile', { problems: 'unreadable profile' });
-  }
-  const profileRef = { id: profile.id, version: profile.version };
-
-  const today = options.today ?? todayInShanghai();
-  if (!isCivilDate(today)) return { ...fail('input.invalid-today', { today: short(String(today)) }), profile: profileRef };
-
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ...fail('input.not-object', {}), profile: profileRef };
-  }
-
-  const issues: Issue[] = [];
-  const clean: Record<string, unknown> = {};
-  const shape = module.model.shape as Record<string, z.ZodType>;
-  const { fieldOrder, allowedIds: options_, active: activeRules, roleLabel, cite, datePatterns } = planFor(module, profile, locale);
-  const record = data as Record<string, unknown>;
-
-  // Fast path: the whole shape at once (one zod run). Only when it fails is each
-  // field checked on its own, to report every field and keep what passed.
-  const whole = module.model.safeParse(data);
-  const perField = !whole.success;
-  for (const key of fieldOrder) {
-    if (!perField) {
-      const value = (whole.data as Record<string, unknown>)[key];
-      const allowed = options_[key];
-      if (allowed && value !== undefined && !allowed.has(value as string)) {
-        issues.push(
-          makeIssue('field.invalid-option', 'error', [key], { value: short(String(value)) }, null, locale, fieldLabel(module.id, [key], locale), options.messages),
-        );
-        continue;
-      }
-      if (value !== undefined) clean[key] = value;
-      continue;
-    }
-    const raw = Object.hasOwn(record, key) ? record[key] : undefined;
-    const parsed = shape[key]!.safeParse(raw);
-    if (!parsed.success) {
-      for (const zi of parsed.error.issues) {
-        const path = [key, ...zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-        const { code, params } = fieldCode(zi, valueAt(raw, zi.path));
-        issues.push(makeIssue(code, 'error', path, params, null, locale, fieldLabel(module.id, path, locale), options.messages));
-      }
-      continue;
-    }
-    const allowed = options_[key];
-    if (allowed && parsed.data !== undefined && !allowed.has(parsed.data as string)) {
-      issues.push(
-        makeIssue('field.invalid-option', 'error', [key], { value: short(String(parsed.data)) }, null, locale, fieldLabel(module.id, [key], locale), options.messages),
-      );
-      continue;
-    }
-    if (parsed.data !== undefined) clean[key] = parsed.data;
-  }
-
-  const context = sanitizeContext(options.context);
-
-  for (const [rule, active] of activeRules) {
-    let hits: RuleHit[];
-    try {
-      hits = rule.check({ data: clean as Partial<FormData[F]>, params: active.params, profile, today, calendar, context, locale, roleLabel });
-    } catch {
-      hits = [];
-    }
-    for (const hit of hits) {
-      issues.push(
-        makeIssue(rule.code, active.severity, hit.path, hit.params ?? {}, active.clause, locale, fieldLabel(module.id, hit.path, locale), options.messages, profile),
-      );
-    }
-  }
-
-  // Dates in a year the official data does not cover: never silently a plain weekday.
-  const years = new Map<number, (string | number)[]>();
-  for (const segments of datePatterns) {
-    collect(clean, segments, [], (path, value) => {
-      const p = parseCivilDate(value);
-      if (p && !years.has(p.year) && calendar.coverage(p.year) !== 'official') years.set(p.year, path);
-    });
-  }
-  for (const [year, path] of years) {
-    issues.push(
-      makeIssue('calendar.year-not-covered', 'warning', path, { year, coverage: calendar.coverage(year) }, null, locale, fieldLabel(module.id, path, locale), options.messages),
-    );
-  }
-
-  if (issues.length > 1) issues.sort((a, b) => order(fieldOrder, a) - order(fieldOrder, b));
-  let derived: FormDerived[F] | null;
-  try {
-    derived = module.derive({ data: clean as Partial<FormData[F]>, profile, today, calendar, locale, cite });
-  } catch {
-    derived = null;
-  }
-  return {
-    ok: !issues.some((i) => i.severity === 'error'),
-    issues,
-    derived,
-    data: clean as Partial<FormData[F]>,
-    profile: profileRef,
-    calendar: cal,
-  };
+  const module = moduleOf(form);
+  if (!module) return inputFailure('input.unknown-form', { form: String(form).slice(0, 40) }, options);
+  return validateWith(module, data, options);
 }
 
 /**
@@ -272,25 +52,10 @@ export function validate<F extends FormId>(form: F, data: unknown, options: Vali
  * schema.safeParse(json).success;
  * ```
  */
-export function createSchema<F extends FormId>(form: F, options: SchemaOptions<F>): z.ZodType<FormData[F], z.input<(typeof FORMS)[F]['model']>> {
-  if (!Object.hasOwn(FORMS, form)) throw new UnknownFormError(String(form));
-  resolveCity(options.city); // fail fast on misuse: unknown city or invalid profile
-  return z
-    .custom<z.input<(typeof FORMS)[F]['model']>>(() => true)
-    .transform((input, ctx) => {
-      const result = validate(form, input, options);
-      options.onResult?.(result);
-      for (const issue of result.issues) {
-        if (issue.severity !== 'error') continue;
-        ctx.addIssue({
-          code: 'custom',
-          message: issue.message,
-          path: issue.path,
-          params: { code: issue.code, clause: issue.clause, citation: issue.citation, params: issue.params },
-        });
-      }
-      return result.data as FormData[F];
-    }) as unknown as z.ZodType<FormData[F], z.input<(typeof FORMS)[F]['model']>>;
+export function createSchema<F extends FormId>(form: F, options: SchemaOptions<F>): z.ZodType<FormData[F], FormInputs[F]> {
+  const module = moduleOf(form);
+  if (!module) throw new UnknownFormError(String(form));
+  return createSchemaWith(module, options);
 }
 
 /**
@@ -301,204 +66,8 @@ export function createSchema<F extends FormId>(form: F, options: SchemaOptions<F
  * emptyData('leave').applicantName; // ''
  * ```
  */
-export function emptyData<F extends FormId>(form: F): z.input<(typeof FORMS)[F]['model']> {
-  const out: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(FORMS[form].model.shape as Record<string, z.ZodType>)) {
-    out[key] = emptyOf(schema);
-  }
-  return out as z.input<(typeof FORMS)[F]['model']>;
-}
-
-function emptyOf(schema: z.ZodType): unknown {
-  const def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType } } })._zod.def;
-  switch (def.type) {
-    case 'boolean':
-      return false;
-    case 'array':
-      return [];
-    case 'number':
-      return undefined;
-    case 'default':
-      return (def as unknown as { defaultValue: unknown }).defaultValue;
-    case 'union':
-      return '';
-    case 'optional':
-    case 'nullable':
-      return def.innerType ? emptyOf(def.innerType) : '';
-    case 'pipe':
-      return def.in ? emptyOf(def.in) : '';
-    case 'enum':
-      return undefined;
-    default:
-      return '';
-  }
-}
-
-function order(fields: string[], issue: Issue): number {
-  const i = fields.indexOf(String(issue.path[0] ?? ''));
-  return i < 0 ? -1 : i;
-}
-
-function short(s: string): string {
-  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let v = root;
-  for (const p of path) {
-    if (typeof v !== 'object' || v === null || typeof p === 'symbol') return undefined;
-    if (!Object.hasOwn(v, p)) return undefined;
-    v = (v as Record<string | number, unknown>)[p as string | number];
-  }
-  return v;
-}
-
-function fieldCode(zi: z.core.$ZodIssue, value: unknown): { code: string; params: Record<string, string | number | boolean> } {
-  if (zi.code === 'custom' && typeof zi.params?.['code'] === 'string') return { code: zi.params['code'], params: {} };
-  if (value === undefined || value === null) return { code: 'field.required', params: {} };
-  switch (zi.code) {
-    case 'invalid_type':
-      return { code: 'field.invalid-type', params: { expected: String(zi.expected) } };
-    case 'too_small':
-      if (zi.origin === 'string') return Number(zi.minimum) <= 1 ? { code: 'field.required', params: {} } : { code: 'field.too-short', params: { min: Number(zi.minimum) } };
-      if (zi.origin === 'array') return { code: 'field.too-few', params: { min: Number(zi.minimum) } };
-      return { code: 'field.invalid', params: {} };
-    case 'too_big':
-      if (zi.origin === 'string') return { code: 'field.too-long', params: { max: Number(zi.maximum) } };
-      if (zi.origin === 'array') return { code: 'field.too-many', params: { max: Number(zi.maximum) } };
-      return { code: 'field.invalid', params: {} };
-    case 'invalid_union':
-    case 'invalid_value':
-      return { code: 'field.invalid-option', params: { value: short(typeof value === 'string' ? value : JSON.stringify(value) ?? '') } };
-    default:
-      return { code: 'field.invalid', params: {} };
-  }
-}
-
-function collect(root: unknown, segments: readonly string[], path: (string | number)[], visit: (path: (string | number)[], value: unknown) => void): void {
-  if (segments.length === 0) {
-    visit(path, root);
-    return;
-  }
-  const [head, ...rest] = segments as [string, ...string[]];
-  if (head === '*') {
-    if (!Array.isArray(root)) return;
-    for (let i = 0; i < root.length; i++) collect(root[i], rest, [...path, i], visit);
-    return;
-  }
-  if (typeof root !== 'object' || root === null || !Object.hasOwn(root, head)) return;
-  collect((root as Record<string, unknown>)[head], rest, [...path, head], visit);
-}
-
-/** What one form needs per city and locale, worked out once. */
-interface Plan {
-  fieldOrder: string[];
-  allowedIds: Record<string, ReadonlySet<string>>;
-  active: [RuleDef, ActiveRule][];
-  roleLabel: (id: string) => string;
-  cite: (c: Clause) => string;
-  datePatterns: string[][];
-}
-
-const plans = new WeakMap<ResolvedProfile, Map<string, Plan>>();
-
-function planFor(module: FormModule<any, any>, profile: ResolvedProfile, locale: Locale): Plan {
-  let byKey = plans.get(profile);
-  if (!byKey) plans.set(profile, (byKey = new Map()));
-  const key = `${module.id}|${locale}`;
-  let plan = byKey.get(key);
-  if (!plan) {
-    const allowedIds: Record<string, ReadonlySet<string>> = {};
-    for (const [field, ids] of Object.entries(module.options(profile))) allowedIds[field] = new Set(ids);
-    plan = {
-      fieldOrder: Object.keys(module.model.shape),
-      allowedIds,
-      active: module.rules.flatMap((rule): [RuleDef, ActiveRule][] => {
-        const active = profile.rules[rule.code];
-        return active ? [[rule, active]] : [];
-      }),
-      roleLabel: (id) => profile.roles[id]?.[locale] ?? labelOfOption(profile, id, locale) ?? id,
-      cite: (c) => citation(profile, c, locale),
-      datePatterns: module.dateFields.map((p) => p.split('.')),
-    };
-    byKey.set(key, plan);
-  }
-  return plan;
-}
-
-function sanitizeContext(context: ValidationContext | undefined): ValidationContext {
-  const absences = Array.isArray(context?.absences) ? context.absences : [];
-  return {
-    absences: absences.filter(
-      (a) => typeof a === 'object' && a !== null && typeof a.name === 'string' && typeof a.role === 'string' && isCivilDate(a.startDate) && isCivilDate(a.endDate),
-    ),
-  };
-}
-
-function labelOfOption(profile: ResolvedProfile, id: string, locale: Locale): string | undefined {
-  return profile.leave.kinds.find((k) => k.id === id)?.label[locale];
-}
-
-/**
- * The label of a field path in a locale (`consultations.0.unit` → the row field's label).
- * @example
- * ```ts
- * fieldLabel('leave', ['startDate'], 'zh-CN'); // '开始日期'
- * ```
- */
-export function fieldLabel(form: FormId, path: readonly (string | number)[], locale: Locale): string {
-  const fields = catalogueFor(locale).fields[form] as Record<string, string>;
-  const named = path.filter((p): p is string => typeof p === 'string');
-  for (let n = named.length; n > 0; n--) {
-    const key = named.slice(0, n).join('.');
-    if (Object.hasOwn(fields, key)) return fields[key]!;
-  }
-  return named.join('.');
-}
-
-/**
- * A clause rendered for people, e.g. 依据《抚顺市人民政府工作规则》第五十四条.
- * @example
- * ```ts
- * citation(resolveCity('fushun'), { source: 'fushun', article: '五十四' }, 'zh-CN');
- * ```
- */
-export function citation(profile: ResolvedProfile, clause: Clause, locale: Locale): string {
-  let cache = citations.get(profile);
-  if (!cache) citations.set(profile, (cache = new Map()));
-  const key = `${locale}|${clause.source}|${clause.article}`;
-  let text = cache.get(key);
-  if (text === undefined) {
-    const title = profile.sources[clause.source]?.title ?? clause.source;
-    text = formatMessage(locale, catalogueFor(locale).citation, { title, article: clause.article });
-    cache.set(key, text);
-  }
-  return text;
-}
-
-const citations = new WeakMap<ResolvedProfile, Map<string, string>>();
-
-function makeIssue(
-  code: string,
-  severity: Severity,
-  path: (string | number)[],
-  params: Record<string, string | number | boolean>,
-  clause: Clause | null,
-  locale: Locale,
-  field: string | null,
-  overrides: Readonly<Record<string, string>> | undefined,
-  profile?: ResolvedProfile,
-): Issue {
-  const cat = catalogueFor(locale);
-  const template = (overrides && Object.hasOwn(overrides, code) ? overrides[code] : undefined) ?? (cat.codes as Record<string, { message: string }>)[code]?.message ?? code;
-  const message = formatMessage(locale, template, { ...params, field: field ?? '' });
-  return {
-    code,
-    severity,
-    path,
-    params,
-    message,
-    clause,
-    citation: clause && profile ? citation(profile, clause, locale) : '',
-  };
+export function emptyData<F extends FormId>(form: F): FormInputs[F] {
+  const module = moduleOf(form);
+  if (!module) throw new UnknownFormError(String(form));
+  return emptyDataOf(module);
 }

@@ -5,7 +5,7 @@
  * re-render the form; each field subscribes only to its own error.
  * @module
  */
-import { formatMessage } from '@city-forms/rules';
+import { formatMessage } from '@city-forms/rules/core';
 import { memo, type ReactNode } from 'react';
 import { get, useFormContext, useFormState } from 'react-hook-form';
 import { fieldId, issueAt, useFormApi } from '../internal/form-context.js';

@@ -2,7 +2,7 @@
  * `<AgendaForm>`: the agenda item submission (会议议题申报单).
  * @module
  */
-import { agendaTopicFlags, type AgendaDerived } from '@city-forms/rules';
+import { agendaForm, agendaTopicFlags, type AgendaDerived } from '@city-forms/rules/forms/agenda';
 import { memo, useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { CheckboxField, DateField, Section, SelectField, TextArea, TextField } from '../fields/fields.js';
@@ -43,7 +43,7 @@ const REVIEWS = [
  * ```
  */
 export function AgendaForm(props: AgendaFormProps) {
-  const state = useCityForm('agenda', props);
+  const state = useCityForm<'agenda'>(agendaForm, props);
   const { api, config } = state;
   const { profile, locale, ui } = config;
   const kinds = useMemo(() => profile.agenda.meetingKinds.map((k) => ({ value: k.id, label: k.label[locale] })), [profile, locale]);

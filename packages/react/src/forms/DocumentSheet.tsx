@@ -2,6 +2,7 @@
  * `<DocumentSheet>`: the document submission sheet (公文报送 / 呈批单).
  * @module
  */
+import { createCalendar, defaultCalendar, todayInShanghai } from '@city-forms/rules/core';
 import {
   CLASSIFICATIONS,
   DOCUMENT_FORMATS,
@@ -9,11 +10,9 @@ import {
   SKIP_LEVEL_GROUNDS,
   URGENCIES,
   countersignDue,
-  createCalendar,
-  defaultCalendar,
-  todayInShanghai,
+  documentForm,
   type DocumentDerived,
-} from '@city-forms/rules';
+} from '@city-forms/rules/forms/document';
 import { memo, useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { CheckboxField, DateField, Section, SelectField, TextArea, TextField, useUi } from '../fields/fields.js';
@@ -44,7 +43,7 @@ export type DocumentSheetProps = CityFormProps<'document'>;
  * ```
  */
 export function DocumentSheet(props: DocumentSheetProps) {
-  const state = useCityForm('document', props);
+  const state = useCityForm<'document'>(documentForm, props);
   const { api, config } = state;
   const { profile, locale, ui } = config;
   const opts = (list: readonly { id: string; label: Record<string, string> }[]) => list.map((o) => ({ value: o.id, label: o.label[locale] ?? o.id }));

@@ -2,7 +2,8 @@
  * `<LeaveForm>`: the leave / absence report (请销假, 外出报备).
  * @module
  */
-import { validate, type Absence, type LeaveDerived } from '@city-forms/rules';
+import { validateWith, type Absence } from '@city-forms/rules/core';
+import { leaveForm, type LeaveDerived } from '@city-forms/rules/forms/leave';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { CheckboxField, DateField, Section, SelectField, TextArea, TextField } from '../fields/fields.js';
@@ -45,7 +46,7 @@ const PAIRING_FIELDS = new Set(['applicantRole', 'portfolio', 'applicantName', '
  * ```
  */
 export function LeaveForm(props: LeaveFormProps) {
-  const state = useCityForm('leave', props);
+  const state = useCityForm<'leave'>(leaveForm, props);
   const { api, config, methods } = state;
   const { profile, locale, ui } = config;
   const roles = useMemo(
@@ -69,7 +70,7 @@ export function LeaveForm(props: LeaveFormProps) {
     let controller: AbortController | undefined;
     let lastKey = '';
     const recheck = () => {
-      const r = validate('leave', methods.getValues(), {
+      const r = validateWith<'leave'>(leaveForm, methods.getValues(), {
         city: profile,
         today: config.today,
         calendar: config.calendar,

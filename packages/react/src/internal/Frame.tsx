@@ -5,7 +5,7 @@
  * @module
  */
 import * as Dialog from '@radix-ui/react-dialog';
-import { formatMessage, type FormId, type Issue } from '@city-forms/rules';
+import { formatMessage, type FormId, type Issue } from '@city-forms/rules/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useFormState, type FieldValues } from 'react-hook-form';
 import { FormApiContext, byId, fieldId, type FormApi } from './form-context.js';

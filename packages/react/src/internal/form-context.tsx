@@ -3,7 +3,7 @@
  * config and the latest full validation result (for citations and warnings).
  * @module
  */
-import { fieldApplies, type FormId, type Issue, type ValidationResult } from '@city-forms/rules';
+import { fieldAppliesIn, type FormId, type FormModule, type Issue, type ValidationResult } from '@city-forms/rules/core';
 import { createContext, useContext, type MutableRefObject } from 'react';
 import type { ResolvedConfig } from '../provider.js';
 
@@ -36,8 +36,8 @@ export function issueAt(result: ValidationResult | null, name: string): Issue | 
   return result?.issues.find((i) => i.severity === 'error' && i.path.join('.') === name);
 }
 
-export function makeShows(form: FormId, config: ResolvedConfig) {
-  return (field: string) => fieldApplies(form, field, config.profile);
+export function makeShows(module: FormModule<any, any>, config: ResolvedConfig) {
+  return (field: string) => fieldAppliesIn(module, field, config.profile);
 }
 
 /**

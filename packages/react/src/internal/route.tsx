@@ -2,7 +2,7 @@
  * Rendering derived routes ("审核：分管副市长 → 审批：市长").
  * @module
  */
-import { catalogueFor } from '@city-forms/rules';
+import { catalogueFor } from '@city-forms/rules/core';
 
 export function RouteText({ steps, locale }: { steps: { action: string; party: string }[]; locale: string }) {
   const actions = catalogueFor(locale).actions;

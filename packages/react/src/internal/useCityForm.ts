@@ -6,14 +6,17 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  createSchema,
-  emptyData,
+  createSchemaWith,
+  emptyDataOf,
+  registerForm,
   type FormData,
+  type FormDerived,
   type FormId,
+  type FormInputs as FormInput,
+  type FormModule,
   type ValidationContext,
   type ValidationResult,
-} from '@city-forms/rules';
-import type { FormInput } from '@city-forms/rules/fixtures';
+} from '@city-forms/rules/core';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { useCityFormsConfig, type CityFormsConfig, type ResolvedConfig } from '../provider.js';
@@ -76,7 +79,9 @@ export interface CityFormState<F extends FormId> {
 
 const DRAFT_DEBOUNCE_MS = 400;
 
-export function useCityForm<F extends FormId>(form: F, props: CityFormProps<F>): CityFormState<F> {
+export function useCityForm<F extends FormId>(module: FormModule<FormData[F], FormDerived[F]>, props: CityFormProps<F>): CityFormState<F> {
+  const form = module.id as F;
+  registerForm(module); // before the city is resolved, so its rules for this form are checked and active
   const config = useCityFormsConfig(props);
   const reactId = useId();
   const baseId = props.id ?? `cf-${form}-${reactId.replace(/[^a-zA-Z0-9]/g, '')}`;
@@ -89,7 +94,7 @@ export function useCityForm<F extends FormId>(form: F, props: CityFormProps<F>):
 
   const schema = useMemo(
     () =>
-      createSchema(form, {
+      createSchemaWith(module, {
         city: config.profile,
         today: config.today,
         locale: config.locale,
@@ -100,14 +105,14 @@ export function useCityForm<F extends FormId>(form: F, props: CityFormProps<F>):
           lastResult.current = r as ValidationResult;
         },
       }),
-    [form, config.profile, config.today, config.locale, config.calendar, context, config.messages],
+    [module, config.profile, config.today, config.locale, config.calendar, context, config.messages],
   );
   // A stable resolver that always uses the current schema (context loads change it).
   const current = useRef<Resolver<FieldValues>>(zodResolver(schema as never) as unknown as Resolver<FieldValues>);
   current.current = useMemo(() => zodResolver(schema as never) as unknown as Resolver<FieldValues>, [schema]);
   const resolver = useCallback<Resolver<FieldValues>>((values, ctx, options) => current.current(values, ctx, options), []);
 
-  const defaults = useMemo(() => ({ ...emptyData(form), ...props.defaultValues }) as FieldValues, []); // eslint-disable-line react-hooks/exhaustive-deps
+  const defaults = useMemo(() => ({ ...emptyDataOf(module), ...props.defaultValues }) as FieldValues, []); // eslint-disable-line react-hooks/exhaustive-deps
   const methods = useForm<FieldValues>({
     defaultValues: defaults,
     resolver,
@@ -227,7 +232,7 @@ export function useCityForm<F extends FormId>(form: F, props: CityFormProps<F>):
     }
   }, [pending, draftKey, setPhase]);
 
-  const api = useMemo<FormApi>(() => ({ form, baseId, config, lastResult, shows: makeShows(form, config) }), [form, baseId, config]);
+  const api = useMemo<FormApi>(() => ({ form, baseId, config, lastResult, shows: makeShows(module, config) }), [form, module, baseId, config]);
 
   return {
     methods,

@@ -4,6 +4,7 @@
  * check-your-answers, change an answer via its link, submit; a rejected submit
  * keeps every value; a draft survives a remount; axe finds nothing at each step.
  */
+import '@city-forms/rules/cities';
 import { FIXTURES } from '@city-forms/rules/fixtures';
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';

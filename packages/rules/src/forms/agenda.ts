@@ -7,6 +7,7 @@ import { IdSchema } from '../profile/schema.js';
 import { defineRule, type RuleDef } from '../rule.js';
 import { flag, optionId, optionalCivilDate, optionalText, present, requiredText } from './common.js';
 import type { FormModule } from './module.js';
+import type { ResolvedProfile } from '../profile/resolve.js';
 import { catalogueFor } from '../locales/index.js';
 
 const ConsultationModel = z.object({
@@ -283,3 +284,21 @@ export const agendaForm: FormModule<AgendaItem, AgendaDerived> = {
     };
   },
 };
+
+/**
+ * Topic flags an agenda review rule depends on in a city (for showing the flag
+ * questions only where some review depends on them).
+ * @example
+ * ```ts
+ * agendaTopicFlags(resolveCity('jining')); // ['normativeDocument', 'publicInterest', …]
+ * ```
+ */
+export function agendaTopicFlags(profile: ResolvedProfile): string[] {
+  const flags = new Set<string>();
+  for (const [code, r] of Object.entries(profile.rules)) {
+    if (!code.startsWith('agenda.')) continue;
+    const when = (r.params as { when?: unknown }).when;
+    if (Array.isArray(when)) for (const f of when) flags.add(String(f));
+  }
+  return [...flags];
+}

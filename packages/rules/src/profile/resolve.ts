@@ -67,7 +67,12 @@ export interface ResolvedProfile {
 }
 
 /** What resolve needs from the catalogue: each known code's params schema. */
-export type ParamsLookup = (code: string) => z.ZodType | undefined;
+/**
+ * What resolve needs from the rule registry: each known code's params schema, or
+ * `'unloaded'` when the code's form is not loaded in this bundle (a lean build with
+ * one form): such a rule is left out rather than reported as unknown.
+ */
+export type ParamsLookup = (code: string) => z.ZodType | 'unloaded' | undefined;
 
 const EMPTY: Localized = { 'zh-CN': '', en: '' };
 
@@ -168,6 +173,7 @@ function merge(chain: Input[], paramsOf: ParamsLookup): ResolvedProfile {
         continue;
       }
       const schema = paramsOf(code);
+      if (schema === 'unloaded') continue;
       if (!schema) {
         problems.push({ path: ['rules', code], message: `unknown rule code '${code}'` });
         continue;
