@@ -22,6 +22,8 @@ export function jsonSchema(form: FormId, options: { city?: string | CityProfileI
   const module = FORMS[form];
   const schema = z.toJSONSchema(module.model, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   schema['title'] = `city-forms ${form}`;
+  // Dates are civil dates: say so in a way JSON Schema validators check.
+  for (const pattern of module.dateFields) markDate(schema, pattern.split('.'), module.model.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>);
   if (options.city !== undefined) {
     const profile = resolveCity(options.city);
     const props = schema['properties'] as Record<string, Record<string, unknown>>;
@@ -31,4 +33,25 @@ export function jsonSchema(form: FormId, options: { city?: string | CityProfileI
     schema['description'] = `${form} data model for ${profile.name['zh-CN']} (${profile.id} ${profile.version})`;
   }
   return schema;
+}
+
+type Node = { properties?: Record<string, Node>; items?: Node; required?: string[]; format?: string; pattern?: string; type?: unknown };
+
+function markDate(node: Node, segments: string[], shape: Record<string, { safeParse(v: unknown): { success: boolean } }> | null): void {
+  const [head, ...rest] = segments;
+  if (head === undefined) return;
+  if (head === '*') {
+    if (node.items) markDate(node.items, rest, null);
+    return;
+  }
+  const prop = node.properties?.[head];
+  if (!prop) return;
+  if (rest.length > 0) {
+    markDate(prop, rest, null);
+    return;
+  }
+  // An optional date also accepts '' (not provided).
+  const optional = shape ? shape[head]?.safeParse('').success === true : !(node.required ?? []).includes(head);
+  if (optional) prop.pattern = '^(\\d{4}-\\d{2}-\\d{2})?$';
+  else prop.format = 'date';
 }
