@@ -185,6 +185,16 @@ export function validateWith<F extends FormId>(
   // field checked on its own, to report every field and keep what passed.
   const whole = module.model.safeParse(data);
   const perField = !whole.success;
+  let failedFields: Map<string, z.core.$ZodIssue[]> | undefined;
+  if (!whole.success) {
+    failedFields = new Map();
+    for (const zi of whole.error.issues) {
+      const key = String(zi.path[0] ?? '');
+      const list = failedFields.get(key);
+      if (list) list.push(zi);
+      else failedFields.set(key, [zi]);
+    }
+  }
   for (const key of fieldOrder) {
     if (!perField) {
       const value = (whole.data as Record<string, unknown>)[key];
@@ -199,15 +209,20 @@ export function validateWith<F extends FormId>(
       continue;
     }
     const raw = Object.hasOwn(record, key) ? record[key] : undefined;
-    const parsed = shape[key]!.safeParse(raw);
-    if (!parsed.success) {
-      for (const zi of parsed.error.issues) {
-        const path = [key, ...zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-        const { code, params } = fieldCode(zi, valueAt(raw, zi.path));
+    // The whole-shape run already found this field's issues: report them as they are.
+    const found = failedFields!.get(key);
+    if (found) {
+      for (const zi of found) {
+        const rel = zi.path.slice(1);
+        const path = [key, ...rel.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+        const { code, params } = fieldCode(zi, valueAt(raw, rel));
         issues.push(makeIssue(code, 'error', path, params, null, locale, fieldLabel(module.id, path, locale), options.messages));
       }
       continue;
     }
+    // A field that passed: parse it alone to keep its value (defaults, trimming).
+    const parsed = shape[key]!.safeParse(raw);
+    if (!parsed.success) continue;
     const allowed = options_[key];
     if (allowed && parsed.data !== undefined && !allowed.has(parsed.data as string)) {
       issues.push(
