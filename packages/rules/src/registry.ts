@@ -36,7 +36,13 @@ export function registerForm(module: FormModule<any, any>): void {
 
 let signature = '';
 
-/** A rule code's params schema; 'unloaded' when its form is not loaded. */
+/**
+ * A rule code's params schema; `'unloaded'` when its form is not loaded.
+ * @example
+ * ```ts
+ * paramsOf('leave.notice-too-short'); // a zod schema once the leave form is registered
+ * ```
+ */
 export function paramsOf(code: string): ReturnType<import('./profile/resolve.js').ParamsLookup> {
   const rule = rules.get(code);
   if (rule) return rule.params;
@@ -57,7 +63,13 @@ export function registerBuiltIns(profiles: readonly CityProfileInput[]): void {
   byId.clear();
 }
 
-/** Whether an id is a built-in profile. */
+/**
+ * Whether an id is a built-in profile (cannot be replaced by `registerCity`).
+ * @example
+ * ```ts
+ * isBuiltIn('national'); // true
+ * ```
+ */
 export function isBuiltIn(id: string): boolean {
   return builtIn.has(id);
 }
