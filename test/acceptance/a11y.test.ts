@@ -5,22 +5,15 @@
 import { FIXTURES } from '@city-forms/rules/fixtures';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkDialog, errorSummary, fillByKeyboard, launchBrowser, newContext, openPortal, pressContinue } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import { describe, expect, it } from 'vitest';
+import { checkDialog, errorSummary, fillByKeyboard, newContext, openPortal, pressContinue, useServerAndBrowser } from '../support/browser.js';
+import type { RunningServer } from '../support/server.js';
 
 const require = createRequire(import.meta.url);
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+let server!: RunningServer;
+let browser!: Browser;
+useServerAndBrowser((s, b) => ((server = s), (browser = b)));
 
 interface Violation {
   id: string;

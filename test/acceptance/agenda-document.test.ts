@@ -4,7 +4,7 @@
  */
 import { FIXTURES } from '@city-forms/rules/fixtures';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   checkDialog,
   dialogAnswers,
@@ -12,24 +12,17 @@ import {
   field,
   fillByKeyboard,
   form,
-  launchBrowser,
   newContext,
   openPortal,
   pressContinue,
   submittedList,
+  useServerAndBrowser,
 } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { RunningServer } from '../support/server.js';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+let server!: RunningServer;
+let browser!: Browser;
+useServerAndBrowser((s, b) => ((server = s), (browser = b)));
 
 /** Press a form button (e.g. 添加 主送机关) by keyboard. */
 async function pressButton(page: Page, name: RegExp): Promise<void> {

@@ -5,31 +5,24 @@
 import { emptyData } from '@city-forms/rules';
 import { FIXTURES } from '@city-forms/rules/fixtures';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   checkDialog,
   draftStorageKey,
   field,
   fillByKeyboard,
   form,
-  launchBrowser,
   newContext,
   openPortal,
   pressContinue,
   readDraft,
+  useServerAndBrowser,
 } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { RunningServer } from '../support/server.js';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+let server!: RunningServer;
+let browser!: Browser;
+useServerAndBrowser((s, b) => ((server = s), (browser = b)));
 
 const KEY = draftStorageKey('fushun', 'leave');
 

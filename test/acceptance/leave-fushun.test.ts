@@ -5,7 +5,7 @@
  */
 import { FIXTURES } from '@city-forms/rules/fixtures';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   checkDialog,
   dialogAnswers,
@@ -13,27 +13,20 @@ import {
   errorSummary,
   field,
   form,
-  launchBrowser,
   newContext,
   openPortal,
   pressContinue,
   readDraft,
   submittedList,
+  useServerAndBrowser,
 } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { RunningServer } from '../support/server.js';
 
 const tooSoon = FIXTURES.fushun.leave.violations['leave.notice-too-short']!.data;
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+let server!: RunningServer;
+let browser!: Browser;
+useServerAndBrowser((s, b) => ((server = s), (browser = b)));
 
 /** The `name` of the focused element (or its tag and text when it has none). */
 function focused(page: Page): Promise<string> {

@@ -3,31 +3,24 @@
  * 副秘书长 (same portfolio) asking to be away at the same time.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   checkDialog,
   dialogAnswers,
   errorSummary,
   field,
   fillByKeyboard,
-  launchBrowser,
   newContext,
   openPortal,
   pressContinue,
   submittedList,
+  useServerAndBrowser,
 } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { RunningServer } from '../support/server.js';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+let server!: RunningServer;
+let browser!: Browser;
+useServerAndBrowser((s, b) => ((server = s), (browser = b)));
 
 const CITATION = '依据《抚顺市人民政府工作规则》第五十四条';
 

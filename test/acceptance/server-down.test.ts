@@ -4,32 +4,25 @@
  */
 import { FIXTURES } from '@city-forms/rules/fixtures';
 import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   checkDialog,
   dialogAnswers,
   draftStorageKey,
   field,
   fillByKeyboard,
-  launchBrowser,
   newContext,
   openPortal,
   pressContinue,
   readDraft,
   submittedList,
+  useServerAndBrowser,
 } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { RunningServer } from '../support/server.js';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+let server!: RunningServer;
+let browser!: Browser;
+useServerAndBrowser((s, b) => ((server = s), (browser = b)));
 
 const valid = FIXTURES.fushun.leave.valid;
 const FAILED = '提交未成功，您填写的内容均已保留，请稍后重试：';

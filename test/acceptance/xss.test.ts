@@ -5,34 +5,27 @@
  * 已提交 list. No <img> is ever created and its onerror never runs.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   checkDialog,
   dialogAnswers,
   errorSummary,
   field,
   fillByKeyboard,
-  launchBrowser,
   newContext,
   openPortal,
   pressContinue,
   submittedList,
+  useServerAndBrowser,
 } from '../support/browser.js';
-import { startServer, type RunningServer } from '../support/server.js';
+import type { RunningServer } from '../support/server.js';
 
 const PAYLOAD = '<img src=x onerror=window.__pwned=1>';
 const PAYLOAD2 = '"><img src=y onerror=window.__pwned=2>';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+let server!: RunningServer;
+let browser!: Browser;
+useServerAndBrowser((s, b) => ((server = s), (browser = b)));
 
 /** Nothing ran, nothing was created, nothing was fetched for the fake images. */
 async function expectInert(page: Page, fetched: string[]): Promise<void> {

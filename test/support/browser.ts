@@ -4,8 +4,8 @@
  * @module
  */
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { NOW } from './server.js';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { NOW, startServer, type RunningServer } from './server.js';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -149,4 +149,28 @@ export async function dialogAnswers(page: Page): Promise<Record<string, string>>
     els.map((r) => [r.querySelector('dt')?.textContent ?? '', r.querySelector('.cf-answers__value')?.textContent ?? ''] as const),
   );
   return Object.fromEntries(pairs);
+}
+
+/**
+ * One server and one Chromium for a test file: started before its tests, closed
+ * after. `use` receives them once they are up.
+ * @example
+ * ```ts
+ * let server!: RunningServer;
+ * let browser!: Browser;
+ * useServerAndBrowser((s, b) => ((server = s), (browser = b)));
+ * ```
+ */
+export function useServerAndBrowser(use: (server: RunningServer, browser: Browser) => void): void {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    use(server, browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }

@@ -81,3 +81,4 @@ export async function startServer(): Promise<RunningServer> {
     },
   };
 }
+
