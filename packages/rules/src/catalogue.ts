@@ -3,7 +3,6 @@
  * means in each city (severity, citation, params).
  * @module
  */
-import type { z } from 'zod';
 import { agendaForm } from './forms/agenda.js';
 import { documentForm } from './forms/document.js';
 import { leaveForm } from './forms/leave.js';
@@ -60,15 +59,3 @@ export const SYSTEM_CODES = [
   'input.invalid-today',
   'calendar.year-not-covered',
 ] as const;
-
-const byCode = new Map(RULES.map((r) => [r.code, r]));
-
-/** The params schema of a rule code (used to check profiles). */
-export function paramsOf(code: string): z.ZodType | undefined {
-  return byCode.get(code)?.params;
-}
-
-/** The rule definition of a code. */
-export function ruleOf(code: string): RuleDef | undefined {
-  return byCode.get(code);
-}

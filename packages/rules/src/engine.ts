@@ -184,7 +184,6 @@ export function validateWith<F extends FormId>(
   // Fast path: the whole shape at once (one zod run). Only when it fails is each
   // field checked on its own, to report every field and keep what passed.
   const whole = module.model.safeParse(data);
-  const perField = !whole.success;
   let failedFields: Map<string, z.core.$ZodIssue[]> | undefined;
   if (!whole.success) {
     failedFields = new Map();
@@ -196,41 +195,35 @@ export function validateWith<F extends FormId>(
     }
   }
   for (const key of fieldOrder) {
-    if (!perField) {
-      const value = (whole.data as Record<string, unknown>)[key];
-      const allowed = options_[key];
-      if (allowed && value !== undefined && !allowed.has(value as string)) {
-        issues.push(
-          makeIssue('field.invalid-option', 'error', [key], { value: short(String(value)) }, null, locale, fieldLabel(module.id, [key], locale), options.messages),
-        );
+    let value: unknown;
+    if (whole.success) {
+      value = (whole.data as Record<string, unknown>)[key];
+    } else {
+      const raw = Object.hasOwn(record, key) ? record[key] : undefined;
+      // The whole-shape run already found this field's issues: report them as they are.
+      const found = failedFields!.get(key);
+      if (found) {
+        for (const zi of found) {
+          const rel = zi.path.slice(1);
+          const path = [key, ...rel.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+          const { code, params } = fieldCode(zi, valueAt(raw, rel));
+          issues.push(makeIssue(code, 'error', path, params, null, locale, fieldLabel(module.id, path, locale), options.messages));
+        }
         continue;
       }
-      if (value !== undefined) clean[key] = value;
-      continue;
+      // A field that passed: parse it alone to keep its value (defaults, trimming).
+      const parsed = shape[key]!.safeParse(raw);
+      if (!parsed.success) continue;
+      value = parsed.data;
     }
-    const raw = Object.hasOwn(record, key) ? record[key] : undefined;
-    // The whole-shape run already found this field's issues: report them as they are.
-    const found = failedFields!.get(key);
-    if (found) {
-      for (const zi of found) {
-        const rel = zi.path.slice(1);
-        const path = [key, ...rel.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-        const { code, params } = fieldCode(zi, valueAt(raw, rel));
-        issues.push(makeIssue(code, 'error', path, params, null, locale, fieldLabel(module.id, path, locale), options.messages));
-      }
-      continue;
-    }
-    // A field that passed: parse it alone to keep its value (defaults, trimming).
-    const parsed = shape[key]!.safeParse(raw);
-    if (!parsed.success) continue;
     const allowed = options_[key];
-    if (allowed && parsed.data !== undefined && !allowed.has(parsed.data as string)) {
+    if (allowed && value !== undefined && !allowed.has(value as string)) {
       issues.push(
-        makeIssue('field.invalid-option', 'error', [key], { value: short(String(parsed.data)) }, null, locale, fieldLabel(module.id, [key], locale), options.messages),
+        makeIssue('field.invalid-option', 'error', [key], { value: short(String(value)) }, null, locale, fieldLabel(module.id, [key], locale), options.messages),
       );
       continue;
     }
-    if (parsed.data !== undefined) clean[key] = parsed.data;
+    if (value !== undefined) clean[key] = value;
   }
 
   const context = sanitizeContext(options.context);

@@ -2,7 +2,7 @@
  * `<LeaveForm>`: the leave / absence report (请销假, 外出报备).
  * @module
  */
-import { validateWith, type Absence } from '@city-forms/rules/core';
+import { isCivilDate, validateWith, type Absence } from '@city-forms/rules/core';
 import { leaveForm, type LeaveDerived } from '@city-forms/rules/forms/leave';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
@@ -102,7 +102,7 @@ export function LeaveForm(props: LeaveFormProps) {
     const check = (values: Record<string, unknown>, name?: string) => {
       const from = String(values['startDate'] ?? '');
       const to = String(values['endDate'] ?? '') || from;
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to)) return;
+      if (!isCivilDate(from) || !isCivilDate(to)) return;
       const key = `${from}|${to}`;
       if (key === lastKey) {
         if (name && PAIRING_FIELDS.has(name)) recheck();
