@@ -9,6 +9,6 @@
  * when they are created), hence this separate first import.
  * @module
  */
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 config({ jitless: true });

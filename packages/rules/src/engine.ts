@@ -10,7 +10,7 @@
  * base shape passes).
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createCalendar, defaultCalendar, type CalendarOverrides, type WorkingCalendar } from './calendar/index.js';
 import { registerForm, resolveCity } from './registry.js';
 import { isCivilDate, parseCivilDate, todayInShanghai, type CivilDate } from './dates.js';
@@ -177,7 +177,7 @@ export function validateWith<F extends FormId>(
 
   const issues: Issue[] = [];
   const clean: Record<string, unknown> = {};
-  const shape = module.model.shape as Record<string, z.ZodType>;
+  const shape = module.model.shape as Record<string, z.ZodMiniType>;
   const { fieldOrder, allowedIds: options_, active: activeRules, roleLabel, cite, datePatterns } = planFor(module, profile, locale);
   const record = data as Record<string, unknown>;
 
@@ -304,25 +304,27 @@ export function inputFailure<F extends FormId>(
  * useForm({ resolver: zodResolver(schema) });
  * ```
  */
-export function createSchemaWith<F extends FormId>(module: FormModule<FormData[F], FormDerived[F]>, options: SchemaOptions<F>): z.ZodType<FormData[F], FormInputs[F]> {
+export function createSchemaWith<F extends FormId>(module: FormModule<FormData[F], FormDerived[F]>, options: SchemaOptions<F>): z.ZodMiniType<FormData[F], FormInputs[F]> {
   registerForm(module);
   resolveCity(options.city); // fail fast on misuse: unknown city or invalid profile
-  return z
-    .custom<FormInputs[F]>(() => true)
-    .transform((input, ctx) => {
+  return z.pipe(
+    z.custom<FormInputs[F]>(() => true),
+    z.transform((input: FormInputs[F], ctx) => {
       const result = validateWith(module, input, options);
       options.onResult?.(result);
       for (const issue of result.issues) {
         if (issue.severity !== 'error') continue;
-        ctx.addIssue({
+        ctx.issues.push({
           code: 'custom',
+          input,
           message: issue.message,
           path: issue.path,
           params: { code: issue.code, clause: issue.clause, citation: issue.citation, params: issue.params },
         });
       }
       return result.data as FormData[F];
-    }) as unknown as z.ZodType<FormData[F], FormInputs[F]>;
+    }),
+  ) as unknown as z.ZodMiniType<FormData[F], FormInputs[F]>;
 }
 
 /**
@@ -335,7 +337,7 @@ export function createSchemaWith<F extends FormId>(module: FormModule<FormData[F
  */
 export function emptyDataOf<F extends FormId>(module: FormModule<FormData[F], FormDerived[F]>): FormInputs[F] {
   const out: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(module.model.shape as Record<string, z.ZodType>)) out[key] = emptyOf(schema);
+  for (const [key, schema] of Object.entries(module.model.shape as Record<string, z.ZodMiniType>)) out[key] = emptyOf(schema);
   return out as FormInputs[F];
 }
 
@@ -358,8 +360,8 @@ export function fieldAppliesIn(module: FormModule<any, any>, field: string, prof
   });
 }
 
-function emptyOf(schema: z.ZodType): unknown {
-  const def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType } } })._zod.def;
+function emptyOf(schema: z.ZodMiniType): unknown {
+  const def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodMiniType; in?: z.ZodMiniType } } })._zod.def;
   switch (def.type) {
     case 'boolean':
       return false;

@@ -3,7 +3,7 @@
  * city, option fields carry that city's allowed ids as `enum`.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FORMS } from './catalogue.js';
 import { resolveCity } from './cities/index.js';
 import type { CityProfileInput } from './profile/schema.js';
@@ -23,7 +23,7 @@ export function jsonSchema(form: FormId, options: { city?: string | CityProfileI
   const schema = z.toJSONSchema(module.model, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   schema['title'] = `city-forms ${form}`;
   // Dates are civil dates: say so in a way JSON Schema validators check.
-  for (const pattern of module.dateFields) markDate(schema, pattern.split('.'), module.model.shape as Record<string, { safeParse(v: unknown): { success: boolean } }>);
+  for (const pattern of module.dateFields) markDate(schema, pattern.split('.'), module.model.shape as unknown as Record<string, { safeParse(v: unknown): { success: boolean } }>);
   if (options.city !== undefined) {
     const profile = resolveCity(options.city);
     const props = schema['properties'] as Record<string, Record<string, unknown>>;

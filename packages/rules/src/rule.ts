@@ -5,7 +5,7 @@
  * from the locale catalogue.
  * @module
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { WorkingCalendar } from './calendar/index.js';
 import type { CivilDate } from './dates.js';
 import type { FormId, Locale } from './types.js';
@@ -64,7 +64,7 @@ export interface RuleDef<D = any, P = any> {
   code: string;
   form: FormId;
   /** Schema of the params a profile supplies. */
-  params: z.ZodType<P>;
+  params: z.ZodMiniType<P>;
   /** Data fields the rule reads; optional fields listed here are shown only in cities that have the rule. */
   fields: readonly string[];
   /** The fields it reads under given params, when that depends on them (escapes, topic flags). */

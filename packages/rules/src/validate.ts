@@ -3,7 +3,7 @@
  * with every form and every built-in city loaded (the full entry).
  * @module
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { FORMS } from './catalogue.js';
 import './cities/index.js';
 import { createSchemaWith, emptyDataOf, inputFailure, validateWith, type FormData, type FormDerived, type FormInputs, type SchemaOptions, type ValidateOptions, type ValidationResult } from './engine.js';
@@ -52,7 +52,7 @@ export function validate<F extends FormId>(form: F, data: unknown, options: Vali
  * schema.safeParse(json).success;
  * ```
  */
-export function createSchema<F extends FormId>(form: F, options: SchemaOptions<F>): z.ZodType<FormData[F], FormInputs[F]> {
+export function createSchema<F extends FormId>(form: F, options: SchemaOptions<F>): z.ZodMiniType<FormData[F], FormInputs[F]> {
   const module = moduleOf(form);
   if (!module) throw new UnknownFormError(String(form));
   return createSchemaWith(module, options);

@@ -65,6 +65,25 @@ describe('hostile profiles', () => {
     }
   });
 
+  it('words each problem so a developer can act on it (zod/mini carries no default wording)', () => {
+    const problems = (input: unknown) => {
+      try {
+        defineCity(input as never);
+      } catch (e) {
+        return Object.fromEntries((e as InvalidProfileError).problems.map((p) => [p.path.join('.') || '(root)', p.message]));
+      }
+      return expect.unreachable();
+    };
+    const { name: _name, ...noName } = base as Record<string, unknown>;
+    expect(problems({ ...noName, bogus: 1 })).toEqual({ name: 'required (object)', '(root)': 'unknown key: "bogus"' });
+    expect(problems({ ...base, level: 'county' })).toEqual({ level: 'expected one of "national", "city", "district"' });
+    const bad = problems({ ...base, rules: { 'leave.notice-too-short': { severity: 'error', article: '十', params: { requirements: [{ roles: [], days: '3' }] } } } });
+    expect(bad).toEqual({
+      'rules.leave.notice-too-short.params.requirements.0.roles': 'at least 1 item',
+      'rules.leave.notice-too-short.params.requirements.0.days': 'expected number, got string',
+    });
+  });
+
   it('rejects markup in any profile text, naming the field', () => {
     try {
       defineCity({ ...base, roles: { head: { 'zh-CN': '<img src=x onerror=alert(1)>', en: 'Mayor' } } } as never);

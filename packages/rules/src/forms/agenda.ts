@@ -2,7 +2,7 @@
  * The agenda item submission (会议议题申报单): data model and rules.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from '../profile/schema.js';
 import { defineRule, type RuleDef } from '../rule.js';
 import { flag, optionId, optionalCivilDate, optionalText, present, requiredText } from './common.js';
@@ -12,7 +12,7 @@ import { catalogueFor } from '../locales/index.js';
 
 const ConsultationModel = z.object({
   unit: requiredText(100),
-  agreed: z.boolean().default(true),
+  agreed: z._default(z.boolean(), true),
   reasons: optionalText(1000),
   countersigned: flag(),
 });
@@ -41,7 +41,7 @@ export const AgendaModel = z.object({
   leaderApproved: flag(),
   settleableBelow: flag(),
   involvesOtherUnits: flag(),
-  consultations: z.array(ConsultationModel).max(50).default([]),
+  consultations: z._default(z.array(ConsultationModel).check(z.maxLength(50)), []),
   leadProposal: optionalText(1000),
   presenterName: optionalText(50),
   presenterIsHead: flag(),
@@ -62,7 +62,7 @@ export const AgendaModel = z.object({
   localConsultation: flag(),
   specialCase: flag(),
   specialCaseReason: optionalText(500),
-  attendees: z.array(AttendeeModel).max(50).default([]),
+  attendees: z._default(z.array(AttendeeModel).check(z.maxLength(50)), []),
 });
 
 /**
@@ -138,7 +138,7 @@ const countersignMissing = defineRule<AgendaItem, Record<string, never>>({
 const leaderApprovalMissing = defineRule<AgendaItem, { approver?: string | undefined }>({
   code: 'agenda.leader-approval-missing',
   form: 'agenda',
-  params: z.strictObject({ approver: IdSchema.optional() }),
+  params: z.strictObject({ approver: z.optional(IdSchema) }),
   fields: ['leaderApproved', 'leaderInCharge'],
   check: ({ data, params, roleLabel }) =>
     data.leaderApproved === false ? [{ path: ['leaderApproved'], params: { approver: roleLabel(params.approver ?? 'deputy') } }] : [],
@@ -147,7 +147,7 @@ const leaderApprovalMissing = defineRule<AgendaItem, { approver?: string | undef
 const presenterNotHead = defineRule<AgendaItem, { writtenLeaveEscape: boolean }>({
   code: 'agenda.presenter-not-head',
   form: 'agenda',
-  params: z.strictObject({ writtenLeaveEscape: z.boolean().default(false) }),
+  params: z.strictObject({ writtenLeaveEscape: z._default(z.boolean(), false) }),
   fields: ['presenterName', 'presenterIsHead', 'presenterWrittenLeave'],
   fieldsFor: (p) => ['presenterName', 'presenterIsHead', ...(p.writtenLeaveEscape ? ['presenterWrittenLeave'] : [])],
   check: ({ data, params }) =>
@@ -158,7 +158,7 @@ const presenterNotHead = defineRule<AgendaItem, { writtenLeaveEscape: boolean }>
 
 const WhenParams = z.strictObject({
   /** 'always', or the topic flags of which any one makes the review required. */
-  when: z.union([z.literal('always'), z.array(z.enum(AGENDA_TOPIC_FLAGS)).min(1)]),
+  when: z.union([z.literal('always'), z.array(z.enum(AGENDA_TOPIC_FLAGS)).check(z.minLength(1))]),
 });
 
 /** A rule of the form "items that touch X need review Y done". */
@@ -180,9 +180,9 @@ const papersLate = defineRule<AgendaItem, { meetingKinds: string[]; workingDays:
   code: 'agenda.papers-late',
   form: 'agenda',
   params: z.strictObject({
-    meetingKinds: z.array(IdSchema).min(1),
-    workingDays: z.number().int().min(1).max(30),
-    specialCaseEscape: z.boolean().default(false),
+    meetingKinds: z.array(IdSchema).check(z.minLength(1)),
+    workingDays: z.int().check(z.gte(1), z.lte(30)),
+    specialCaseEscape: z._default(z.boolean(), false),
   }),
   fields: ['meetingDate', 'specialCase', 'specialCaseReason'],
   fieldsFor: (p) => ['meetingDate', ...(p.specialCaseEscape ? ['specialCase', 'specialCaseReason'] : [])],

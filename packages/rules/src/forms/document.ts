@@ -2,7 +2,7 @@
  * The document submission sheet (公文报送 / 呈批单): data model and rules.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from '../profile/schema.js';
 import { defineRule, type RuleDef } from '../rule.js';
 import { civilDate, flag, optionId, optionalCount, optionalEnum, optionalOptionId, optionalText, present, requiredText } from './common.js';
@@ -34,7 +34,7 @@ const CountersignerModel = z.object({
   unit: requiredText(100),
   sentOn: civilDate(),
   replied: flag(),
-  agreed: z.boolean().default(true),
+  agreed: z._default(z.boolean(), true),
   reasons: optionalText(1000),
 });
 
@@ -44,22 +44,22 @@ export const DocumentModel = z.object({
   title: requiredText(200),
   senderUnit: requiredText(100),
   senderKind: optionId(),
-  primaryRecipients: z.array(requiredText(100)).min(1).max(20),
-  copyTo: z.array(requiredText(100)).max(50).default([]),
+  primaryRecipients: z.array(requiredText(100)).check(z.minLength(1), z.maxLength(20)),
+  copyTo: z._default(z.array(requiredText(100)).check(z.maxLength(50)), []),
   skipLevel: flag(),
   skipLevelGround: optionalEnum(SKIP_LEVEL_GROUNDS),
   bypassedCopied: flag(),
   addressedToLeader: flag(),
   leaderException: optionalEnum(LEADER_EXCEPTIONS),
-  matters: z.array(requiredText(500)).max(50).default([]),
+  matters: z._default(z.array(requiredText(500)).check(z.maxLength(50)), []),
   reportContainsRequest: flag(),
   signatoryName: requiredText(50),
   signatoryIsHead: flag(),
-  format: z.enum(DOCUMENT_FORMATS).default('formal'),
+  format: z._default(z.enum(DOCUMENT_FORMATS), 'formal'),
   classification: optionalEnum(CLASSIFICATIONS),
   urgency: optionalEnum(URGENCIES),
   involvesOtherUnits: flag(),
-  countersigners: z.array(CountersignerModel).max(50).default([]),
+  countersigners: z._default(z.array(CountersignerModel).check(z.maxLength(50)), []),
   leadProposal: optionalText(1000),
   complex: flag(),
   withinDepartmentRemit: flag(),
@@ -95,7 +95,7 @@ const multiplePrimary = defineRule<DocumentSubmission, None>({
 const skipLevel = defineRule<DocumentSubmission, { grounds: string[] }>({
   code: 'document.skip-level',
   form: 'document',
-  params: z.strictObject({ grounds: z.array(z.enum(SKIP_LEVEL_GROUNDS)).default(['approved']) }),
+  params: z.strictObject({ grounds: z._default(z.array(z.enum(SKIP_LEVEL_GROUNDS)), ['approved']) }),
   fields: ['skipLevel', 'skipLevelGround'],
   check: ({ data, params }) =>
     data.skipLevel && !(data.skipLevelGround && params.grounds.includes(data.skipLevelGround))
@@ -133,7 +133,7 @@ const reportContainsRequest = defineRule<DocumentSubmission, None>({
 const personalAddressee = defineRule<DocumentSubmission, { exceptions: string[] }>({
   code: 'document.personal-addressee',
   form: 'document',
-  params: z.strictObject({ exceptions: z.array(z.enum(LEADER_EXCEPTIONS)).min(1) }),
+  params: z.strictObject({ exceptions: z.array(z.enum(LEADER_EXCEPTIONS)).check(z.minLength(1)) }),
   fields: ['addressedToLeader', 'leaderException'],
   check: ({ data, params }) =>
     data.addressedToLeader && !(data.leaderException && params.exceptions.includes(data.leaderException))
@@ -171,7 +171,7 @@ const markingsMissing = defineRule<DocumentSubmission, None>({
 const ineligibleSender = defineRule<DocumentSubmission, { kinds: string[]; via: string }>({
   code: 'document.ineligible-sender',
   form: 'document',
-  params: z.strictObject({ kinds: z.array(IdSchema).min(1), via: z.string().max(100).default('') }),
+  params: z.strictObject({ kinds: z.array(IdSchema).check(z.minLength(1)), via: z._default(z.string().check(z.maxLength(100)), '') }),
   fields: ['senderKind'],
   check: ({ data, params, profile, locale }) => {
     if (!data.senderKind || !params.kinds.includes(data.senderKind)) return [];
@@ -183,7 +183,7 @@ const ineligibleSender = defineRule<DocumentSubmission, { kinds: string[]; via: 
 const countersignMissing = defineRule<DocumentSubmission, { minUnits: number }>({
   code: 'document.countersign-missing',
   form: 'document',
-  params: z.strictObject({ minUnits: z.number().int().min(1).max(10).default(1) }),
+  params: z.strictObject({ minUnits: z._default(z.int().check(z.gte(1), z.lte(10)), 1) }),
   fields: ['involvesOtherUnits', 'countersigners'],
   check: ({ data, params }) =>
     data.involvesOtherUnits && data.countersigners && data.countersigners.length < params.minUnits
@@ -219,7 +219,7 @@ const departmentRemit = defineRule<DocumentSubmission, None>({
 const briefTooLong = defineRule<DocumentSubmission, { maxCharacters: number }>({
   code: 'document.brief-too-long',
   form: 'document',
-  params: z.strictObject({ maxCharacters: z.number().int().min(100).max(100_000) }),
+  params: z.strictObject({ maxCharacters: z.int().check(z.gte(100), z.lte(100_000)) }),
   fields: ['isBrief', 'briefCharacters'],
   check: ({ data, params }) =>
     data.isBrief && data.briefCharacters !== undefined && data.briefCharacters > params.maxCharacters

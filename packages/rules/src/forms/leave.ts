@@ -2,7 +2,7 @@
  * The leave / absence report (请销假, 外出报备): data model and rules.
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { addDays, diffDays } from '../dates.js';
 import { IdSchema } from '../profile/schema.js';
 import { defineRule, type RuleDef } from '../rule.js';
@@ -46,7 +46,7 @@ export const LeaveModel = z.object({
 export type LeaveRequest = z.output<typeof LeaveModel>;
 type P<D> = Partial<D>;
 
-const days = z.number().int().min(0).max(60);
+const days = z.int().check(z.gte(0), z.lte(60));
 
 const datesOutOfOrder = defineRule<LeaveRequest, Record<string, never>>({
   code: 'leave.dates-out-of-order',
@@ -69,21 +69,19 @@ const retroactive = defineRule<LeaveRequest, Record<string, never>>({
 });
 
 const NoticeParams = z.strictObject({
-  requirements: z
-    .array(
+  requirements: z.array(
       z.strictObject({
-        roles: z.array(IdSchema).min(1),
+        roles: z.array(IdSchema).check(z.minLength(1)),
         /** Absence kinds the requirement is for; every kind when absent. */
-        kinds: z.array(IdSchema).optional(),
+        kinds: z.optional(z.array(IdSchema)),
         /** Only when the absence leaves the jurisdiction. */
-        awayOnly: z.boolean().default(false),
+        awayOnly: z._default(z.boolean(), false),
         days,
-        dayKind: z.enum(['calendar', 'working']).default('calendar'),
+        dayKind: z._default(z.enum(['calendar', 'working']), 'calendar'),
       }),
-    )
-    .min(1),
+    ).check(z.minLength(1)),
   /** The seed allows urgent cases to report as soon as possible (then a reason is required). */
-  urgentEscape: z.boolean().default(false),
+  urgentEscape: z._default(z.boolean(), false),
 });
 
 /** The notice requirement that applies to a request (the most demanding match), if any. */
@@ -131,7 +129,7 @@ const urgentReasonMissing = defineRule<LeaveRequest, Record<string, never>>({
 const standInMissing = defineRule<LeaveRequest, { roles: string[] }>({
   code: 'leave.stand-in-missing',
   form: 'leave',
-  params: z.strictObject({ roles: z.array(IdSchema).min(1) }),
+  params: z.strictObject({ roles: z.array(IdSchema).check(z.minLength(1)) }),
   fields: ['standInName'],
   check: ({ data, params, roleLabel }) =>
     data.applicantRole && params.roles.includes(data.applicantRole) && !present(data.standInName)
@@ -141,13 +139,11 @@ const standInMissing = defineRule<LeaveRequest, { roles: string[] }>({
 
 const PairedParams = z.strictObject({
   /** Role pairs that may not be away at the same time. */
-  pairs: z
-    .array(z.strictObject({ roles: z.tuple([IdSchema, IdSchema]), samePortfolio: z.boolean().default(false) }))
-    .default([]),
+  pairs: z._default(z.array(z.strictObject({ roles: z.tuple([IdSchema, IdSchema]), samePortfolio: z._default(z.boolean(), false) })), []),
   /** The named stand-in (AB角) may not be away at the same time. */
-  standInAway: z.boolean().default(false),
+  standInAway: z._default(z.boolean(), false),
   /** What the seed allows instead: the head's recorded consent, or nothing. */
-  escape: z.enum(['head-consent', 'none']).default('none'),
+  escape: z._default(z.enum(['head-consent', 'none']), 'none'),
 });
 
 const pairedAbsence = defineRule<LeaveRequest, z.output<typeof PairedParams>>({
@@ -195,7 +191,7 @@ const pairedAbsence = defineRule<LeaveRequest, z.output<typeof PairedParams>>({
 const contactMissing = defineRule<LeaveRequest, { kinds?: string[] | undefined }>({
   code: 'leave.contact-missing',
   form: 'leave',
-  params: z.strictObject({ kinds: z.array(IdSchema).optional() }),
+  params: z.strictObject({ kinds: z.optional(z.array(IdSchema)) }),
   fields: ['contactPhone'],
   check: ({ data, params }) =>
     (!params.kinds || (data.kind && params.kinds.includes(data.kind))) && !present(data.contactPhone)
@@ -206,7 +202,7 @@ const contactMissing = defineRule<LeaveRequest, { kinds?: string[] | undefined }
 const writtenMemoMissing = defineRule<LeaveRequest, { roles: string[]; kinds: string[] }>({
   code: 'leave.written-memo-missing',
   form: 'leave',
-  params: z.strictObject({ roles: z.array(IdSchema).min(1), kinds: z.array(IdSchema).min(1) }),
+  params: z.strictObject({ roles: z.array(IdSchema).check(z.minLength(1)), kinds: z.array(IdSchema).check(z.minLength(1)) }),
   fields: ['writtenMemo'],
   check: ({ data, params, roleLabel }) =>
     data.applicantRole &&

@@ -2,7 +2,7 @@
  * What each form contributes to the engine.
  * @module
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { WorkingCalendar } from '../calendar/index.js';
 import type { ResolvedProfile } from '../profile/resolve.js';
 import type { RuleDef } from '../rule.js';
@@ -12,7 +12,7 @@ import type { Clause, FormId, Locale } from '../types.js';
 export interface FormModule<D, Derived> {
   id: FormId;
   /** The base shape (each top-level field is checked on its own, so cross-field rules run even when other fields are wrong). */
-  model: z.ZodObject;
+  model: z.ZodMiniObject;
   rules: RuleDef<D>[];
   /** Top-level date fields, for the calendar coverage notice. */
   dateFields: readonly string[];

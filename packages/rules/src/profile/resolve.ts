@@ -3,7 +3,7 @@
  * against the catalogue and every id it names against the profile's own lists.
  * @module
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Clause, Severity } from '../types.js';
 import { CityProfileSchema, type CityProfileInput, type Localized } from './schema.js';
 import { InvalidProfileError, UnknownCityError, type ProfileProblem } from '../errors.js';
@@ -72,7 +72,7 @@ export interface ResolvedProfile {
  * `'unloaded'` when the code's form is not loaded in this bundle (a lean build with
  * one form): such a rule is left out rather than reported as unknown.
  */
-export type ParamsLookup = (code: string) => z.ZodType | 'unloaded' | undefined;
+export type ParamsLookup = (code: string) => z.ZodMiniType | 'unloaded' | undefined;
 
 const EMPTY: Localized = { 'zh-CN': '', en: '' };
 
@@ -96,10 +96,10 @@ export function resolveProfile(
   let current: unknown = profile;
   let label = 'profile';
   for (;;) {
-    const parsed = CityProfileSchema.safeParse(current);
+    const parsed = CityProfileSchema.safeParse(current, { reportInput: true });
     if (!parsed.success) {
       throw new InvalidProfileError(
-        parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message })),
+        parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: describeIssue(i) })),
         label,
       );
     }
@@ -178,10 +178,10 @@ function merge(chain: Input[], paramsOf: ParamsLookup): ResolvedProfile {
         problems.push({ path: ['rules', code], message: `unknown rule code '${code}'` });
         continue;
       }
-      const params = schema.safeParse(setting.params ?? {});
+      const params = schema.safeParse(setting.params ?? {}, { reportInput: true });
       if (!params.success) {
         for (const i of params.error.issues) {
-          problems.push({ path: ['rules', code, 'params', ...i.path.map((x) => (typeof x === 'symbol' ? String(x) : x))], message: i.message });
+          problems.push({ path: ['rules', code, 'params', ...i.path.map((x) => (typeof x === 'symbol' ? String(x) : x))], message: describeIssue(i) });
         }
         continue;
       }
@@ -222,4 +222,46 @@ function merge(chain: Input[], paramsOf: ParamsLookup): ResolvedProfile {
   out.leave.followUps.forEach((f, i) => f.roles.forEach((r, j) => roleRef(r, ['leave', 'followUps', i, 'roles', j])));
   if (problems.length > 0) throw new InvalidProfileError(problems, `profile '${top.id}'`);
   return out;
+}
+
+const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+const unit = (origin: string, n: number | bigint): string => (origin === 'string' ? 'character' : 'item') + (Number(n) === 1 ? '' : 's');
+const list = (xs: readonly unknown[]): string => xs.map((x) => JSON.stringify(x)).join(', ');
+
+/**
+ * A one-line English description of a zod issue in a profile, for developers
+ * reading `check-config` or an `InvalidProfileError`. The schema's own messages
+ * (e.g. "an id: lower-case letters…") are kept; zod/mini carries no default
+ * wording ("Invalid input"), so the rest is worded here from the issue's data.
+ * @example
+ * ```ts
+ * describeIssue({ code: 'unrecognized_keys', keys: ['bogus'], path: [], message: 'Invalid input', input: {} }); // 'unknown key: "bogus"'
+ * ```
+ */
+export function describeIssue(i: z.core.$ZodIssue): string {
+  if (i.message && i.message !== 'Invalid input') return i.message;
+  switch (i.code) {
+    case 'invalid_type':
+      return i.input === undefined ? `required (${i.expected})` : `expected ${i.expected}, got ${kindOf(i.input)}`;
+    case 'too_small':
+      return i.origin === 'string' || i.origin === 'array' ? `at least ${String(i.minimum)} ${unit(i.origin, i.minimum)}` : `minimum ${String(i.minimum)}`;
+    case 'too_big':
+      return i.origin === 'string' || i.origin === 'array' ? `at most ${String(i.maximum)} ${unit(i.origin, i.maximum)}` : `maximum ${String(i.maximum)}`;
+    case 'unrecognized_keys':
+      return `unknown key${i.keys.length > 1 ? 's' : ''}: ${list(i.keys)}`;
+    case 'invalid_value':
+      return `expected one of ${list(i.values)}`;
+    case 'invalid_format':
+      return `invalid ${i.format}`;
+    case 'invalid_union':
+      return 'matches none of the allowed forms';
+    case 'invalid_key':
+      return 'invalid key';
+    case 'invalid_element':
+      return 'invalid entry';
+    case 'not_multiple_of':
+      return `not a multiple of ${String(i.divisor)}`;
+    default:
+      return 'invalid value';
+  }
 }
