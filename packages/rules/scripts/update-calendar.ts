@@ -5,15 +5,20 @@
  *   make-up working days (调休), copied from the `chinese-days` dataset;
  * - `src/calendar/data/statutory.json`: the holidays the current law fixes
  *   (《全国年节及纪念日放假办法》, as amended 2024, in force 2025-01-01), computed
- *   with chinese-days' lunar→solar conversion and solar terms, for 2025–2100.
+ *   with chinese-days' lunar→solar conversion and solar terms, for 2025–2100;
+ * - `src/calendar/data/compact.ts`: what the runtime needs of the two JSON files
+ *   (dates, working or not, Chinese holiday names, coverage years, source and
+ *   version), encoded in a few KB (format: `src/calendar/decode.ts`).
  *
- * The runtime only reads the JSON files; chinese-days is a devDependency.
+ * The JSON files are the readable, reviewable source of truth; the runtime
+ * (`src/calendar/index.ts`) imports only `compact.ts`, so no JSON is bundled.
+ * chinese-days is a devDependency.
  *
  * Usage (from packages/rules):
  *
  * ```sh
- * pnpm exec tsx scripts/update-calendar.ts          # rewrite both JSON files
- * pnpm exec tsx scripts/update-calendar.ts --check  # exit 1 if they are stale
+ * pnpm exec tsx scripts/update-calendar.ts          # rewrite the JSON files and compact.ts
+ * pnpm exec tsx scripts/update-calendar.ts --check  # exit 1 if any of them is stale
  * ```
  *
  * Besides writing the files, the script cross-checks the lunar dates and the 清明
@@ -38,6 +43,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import chineseDays from 'chinese-days';
+import { decodeDays } from '../src/calendar/decode.js';
 import { addDays, dayOfWeek, fromDayNumber, toDayNumber, type CivilDate } from '../src/dates.js';
 
 const require = createRequire(import.meta.url);
@@ -45,6 +51,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = join(here, '..', 'src', 'calendar', 'data');
 const officialPath = join(dataDir, 'official.json');
 const statutoryPath = join(dataDir, 'statutory.json');
+const compactPath = join(dataDir, 'compact.ts');
 
 /** Last year the statutory computation covers (chinese-days' lunar table ends with 2100). */
 const STATUTORY_LAST_YEAR = 2100;
@@ -466,6 +473,138 @@ function checkAgainstOfficial(official: OfficialData, statutory: StatutoryData):
 }
 
 // ---------------------------------------------------------------------------
+// compact.ts: the runtime's copy of the data.
+
+/** A special day as the runtime sees it: the holiday name of a day off, `null` for a make-up working day. */
+type Meaning = string | null;
+
+/**
+ * The special days the runtime uses, with the precedence `index.ts` applies:
+ * official holidays, official make-up workdays; statutory holidays then 补假
+ * only for years outside the official data, a date never listed twice. Dropped
+ * because no API exposes them: the workdays' labels (`国庆节调休`), the English
+ * names, the statutory/补假 distinction and the statutory days of official years.
+ */
+function runtimeDays(official: OfficialData, statutory: StatutoryData): { official: Map<CivilDate, Meaning>; statutory: Map<CivilDate, Meaning> } {
+  const off = new Map<CivilDate, Meaning>();
+  for (const [date, name] of Object.entries(official.holidays)) off.set(date, name);
+  for (const date of Object.keys(official.workdays)) off.set(date, null);
+  const stat = new Map<CivilDate, Meaning>();
+  for (const map of [statutory.holidays, statutory.compensatory]) {
+    for (const [date, name] of Object.entries(map)) {
+      const y = Number(date.slice(0, 4));
+      if (y >= official.years[0] && y <= official.years[1]) continue;
+      if (!off.has(date) && !stat.has(date)) stat.set(date, name);
+    }
+  }
+  return { official: off, statutory: stat };
+}
+
+/** Longest run one base-36 digit can hold. */
+const MAX_RUN = 35;
+
+/**
+ * One segment per year `firstYear..lastYear` in the format of `src/calendar/decode.ts`:
+ * runs `<kind><month><day>[<length>]` of consecutive days with the same meaning.
+ */
+function encodeDays(days: Map<CivilDate, Meaning>, firstYear: number, lastYear: number, names: readonly string[]): string[] {
+  const segments: string[] = [];
+  for (let y = firstYear; y <= lastYear; y++) segments.push('');
+  const dates = [...days.keys()].sort();
+  for (let i = 0; i < dates.length; ) {
+    const start = dates[i]!;
+    const meaning = days.get(start)!;
+    let length = 1;
+    while (
+      length < MAX_RUN &&
+      i + length < dates.length &&
+      toDayNumber(dates[i + length]!) === toDayNumber(start) + length &&
+      days.get(dates[i + length]!) === meaning
+    ) {
+      length++;
+    }
+    const year = Number(start.slice(0, 4));
+    if (year < firstYear || year > lastYear) fail(`compact: ${start} outside ${firstYear}–${lastYear}`);
+    let kind = '+';
+    if (meaning !== null) {
+      const index = names.indexOf(meaning);
+      if (index < 0 || index > 25) fail(`compact: no kind letter for ${meaning}`);
+      kind = String.fromCharCode(65 + index);
+    }
+    const b36 = (n: number): string => n.toString(36);
+    segments[year - firstYear] += `${kind}${b36(Number(start.slice(5, 7)))}${b36(Number(start.slice(8, 10)))}${length > 1 ? b36(length) : ''}`;
+    i += length;
+  }
+  return segments;
+}
+
+/** Decode segments with the runtime's decoder and fail unless they give back `days` exactly. */
+function checkDecodes(label: string, text: string, firstYear: number, names: readonly string[], days: Map<CivilDate, Meaning>): void {
+  const decoded = new Map<CivilDate, Meaning>();
+  decodeDays(text, firstYear, names, (dn, day) => {
+    const date = fromDayNumber(dn);
+    if (decoded.has(date)) fail(`compact ${label}: ${date} decoded twice`);
+    decoded.set(date, day.working ? null : (day.name ?? fail(`compact ${label}: ${date} has no name`)));
+  });
+  if (decoded.size !== days.size) fail(`compact ${label}: ${decoded.size} days decoded, ${days.size} expected`);
+  for (const [date, meaning] of days) {
+    if (decoded.get(date) !== meaning) fail(`compact ${label}: ${date} decodes as ${String(decoded.get(date))}, expected ${String(meaning)}`);
+  }
+}
+
+function buildCompact(official: OfficialData, statutory: StatutoryData): string {
+  const days = runtimeDays(official, statutory);
+  // Kind letters in order of first appearance.
+  const names: string[] = [];
+  for (const map of [days.official, days.statutory]) {
+    for (const date of [...map.keys()].sort()) {
+      const meaning = map.get(date)!;
+      if (meaning !== null && !names.includes(meaning)) names.push(meaning);
+    }
+  }
+  const officialSegments = encodeDays(days.official, official.years[0], official.years[1], names);
+  const statutorySegments = encodeDays(days.statutory, statutory.years[0], statutory.years[1], names);
+  checkDecodes('official', officialSegments.join(' '), official.years[0], names, days.official);
+  checkDecodes('statutory', statutorySegments.join(' '), statutory.years[0], names, days.statutory);
+
+  const q = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  const lines = (segments: string[], firstYear: number): string =>
+    segments
+      .map((seg, i) => `  ${q(i < segments.length - 1 ? `${seg} ` : seg)}${i < segments.length - 1 ? ' +' : ';'} // ${firstYear + i}`)
+      .join('\n');
+  return `// Generated by scripts/update-calendar.ts from official.json and statutory.json, do not edit.
+// Regenerate: \`pnpm exec tsx scripts/update-calendar.ts\` (from packages/rules).
+// Format: see ../decode.ts. One line per year; the runtime reads nothing else.
+
+/** Data source of the official days. */
+export const SOURCE = ${q(official.source)};
+
+/** Version of the data source. */
+export const VERSION = ${q(official.version)};
+
+/** Holiday names; kind letter \`A\` is \`NAMES[0]\`, \`B\` is \`NAMES[1]\`, … */
+export const NAMES: readonly string[] = [${names.map(q).join(', ')}];
+
+/** Years of the official data (holidays and 调休): coverage \`'official'\`. */
+export const OFFICIAL_YEARS: readonly [number, number] = [${official.years[0]}, ${official.years[1]}];
+
+/** Official holidays (with names) and make-up working days, one segment per year from \`OFFICIAL_YEARS[0]\`. */
+export const OFFICIAL_DAYS =
+${lines(officialSegments, official.years[0])}
+
+/** Years of the statutory data: coverage \`'statutory'\` where not official. */
+export const STATUTORY_YEARS: readonly [number, number] = [${statutory.years[0]}, ${statutory.years[1]}];
+
+/**
+ * Statutory holidays and 补假 of the years outside \`OFFICIAL_YEARS\`, one segment
+ * per year from \`STATUTORY_YEARS[0]\` (years the official data covers are empty).
+ */
+export const STATUTORY_DAYS =
+${lines(statutorySegments, statutory.years[0])}
+`;
+}
+
+// ---------------------------------------------------------------------------
 
 function main(): void {
   const check = process.argv.includes('--check');
@@ -475,13 +614,13 @@ function main(): void {
   checkAgainstOfficial(official, statutory);
   crossCheck(LAW_FIRST_YEAR, STATUTORY_LAST_YEAR);
 
-  const outputs: Array<[string, unknown]> = [
-    [officialPath, official],
-    [statutoryPath, statutory],
+  const outputs: Array<[string, string]> = [
+    [officialPath, `${JSON.stringify(official, null, 2)}\n`],
+    [statutoryPath, `${JSON.stringify(statutory, null, 2)}\n`],
+    [compactPath, buildCompact(official, statutory)],
   ];
   let stale = false;
-  for (const [path, data] of outputs) {
-    const text = `${JSON.stringify(data, null, 2)}\n`;
+  for (const [path, text] of outputs) {
     let current = '';
     try {
       current = readFileSync(path, 'utf8');

@@ -13,7 +13,9 @@
  *    is also the whole rule for years outside 2004–2100).
  *
  * The module never uses the machine's timezone: dates are `YYYY-MM-DD` strings
- * and all arithmetic is on day numbers (see `../dates.ts`). The data is loaded
+ * and all arithmetic is on day numbers (see `../dates.ts`). The runtime reads the
+ * two JSON files through `data/compact.ts`, a few-KB encoding of what it needs
+ * (generated from them by `scripts/update-calendar.ts`, decoded by `decode.ts`),
  * once at module load; lookups are O(1) and range counts O(log n).
  *
  * @example
@@ -28,8 +30,16 @@
  */
 
 import { fromDayNumber, parseCivilDate, toDayNumber, type CivilDate } from '../dates.js';
-import officialJson from './data/official.json';
-import statutoryJson from './data/statutory.json';
+import {
+  NAMES,
+  OFFICIAL_DAYS,
+  OFFICIAL_YEARS,
+  SOURCE,
+  STATUTORY_DAYS,
+  STATUTORY_YEARS,
+  VERSION,
+} from './data/compact.js';
+import { decodeDays, type SpecialDay } from './decode.js';
 
 /**
  * Local corrections on top of the bundled data, e.g. a city portal announcing
@@ -122,72 +132,6 @@ export interface WorkingCalendar {
   uncoveredYears(from: CivilDate, to: CivilDate): number[];
 }
 
-// ---------------------------------------------------------------------------
-// Data loading (once, at module load).
-
-interface OfficialData {
-  readonly source: string;
-  readonly version: string;
-  readonly years: readonly [number, number];
-  readonly holidays: Readonly<Record<string, string>>;
-  readonly workdays: Readonly<Record<string, string>>;
-}
-
-interface StatutoryData {
-  readonly years: readonly [number, number];
-  readonly holidays: Readonly<Record<string, string>>;
-  readonly compensatory: Readonly<Record<string, string>>;
-}
-
-function isRecordOfStrings(value: unknown): value is Record<string, string> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Object.entries(value).every(([k, v]) => parseCivilDate(k) !== undefined && typeof v === 'string')
-  );
-}
-
-function readYears(value: unknown, file: string): [number, number] {
-  if (
-    Array.isArray(value) &&
-    value.length === 2 &&
-    Number.isInteger(value[0]) &&
-    Number.isInteger(value[1]) &&
-    (value[0] as number) <= (value[1] as number)
-  ) {
-    return [value[0] as number, value[1] as number];
-  }
-  throw new TypeError(`calendar data ${file}: bad "years"`);
-}
-
-function readOfficial(json: unknown): OfficialData {
-  const o = json as Record<string, unknown>;
-  if (typeof o['source'] !== 'string' || typeof o['version'] !== 'string') {
-    throw new TypeError('calendar data official.json: bad "source"/"version"');
-  }
-  if (!isRecordOfStrings(o['holidays']) || !isRecordOfStrings(o['workdays'])) {
-    throw new TypeError('calendar data official.json: bad "holidays"/"workdays"');
-  }
-  return {
-    source: o['source'],
-    version: o['version'],
-    years: readYears(o['years'], 'official.json'),
-    holidays: o['holidays'],
-    workdays: o['workdays'],
-  };
-}
-
-function readStatutory(json: unknown): StatutoryData {
-  const o = json as Record<string, unknown>;
-  if (!isRecordOfStrings(o['holidays']) || !isRecordOfStrings(o['compensatory'])) {
-    throw new TypeError('calendar data statutory.json: bad "holidays"/"compensatory"');
-  }
-  return { years: readYears(o['years'], 'statutory.json'), holidays: o['holidays'], compensatory: o['compensatory'] };
-}
-
-const OFFICIAL = readOfficial(officialJson);
-const STATUTORY = readStatutory(statutoryJson);
-
 /** Name returned by `holidayName` for an override holiday the data does not name. */
 const OVERRIDE_HOLIDAY_NAME = '节假日';
 
@@ -195,37 +139,29 @@ const OVERRIDE_HOLIDAY_NAME = '节假日';
 const MIN_DAY = toDayNumber('0001-01-01');
 const MAX_DAY = toDayNumber('9999-12-31');
 
-/** A day the data (or an override) says something about. */
-interface SpecialDay {
-  readonly working: boolean;
-  /** Festival name of a day off; `undefined` for working days. */
-  readonly name: string | undefined;
-}
-
 function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
 
 function officialYear(year: number): boolean {
-  return year >= OFFICIAL.years[0] && year <= OFFICIAL.years[1];
+  return year >= OFFICIAL_YEARS[0] && year <= OFFICIAL_YEARS[1];
 }
 
 function statutoryYear(year: number): boolean {
-  return year >= STATUTORY.years[0] && year <= STATUTORY.years[1];
+  return year >= STATUTORY_YEARS[0] && year <= STATUTORY_YEARS[1];
 }
 
-/** The special days of the bundled data; statutory entries only for non-official years. */
+/**
+ * The special days of the bundled data, decoded once at module load (a few ms).
+ * Statutory entries only for non-official years: `data/compact.ts` has none for
+ * official years (`compact.test.ts` checks it), so no year filter is needed here.
+ */
 const BASE_SPECIAL_DAYS: ReadonlyMap<number, SpecialDay> = (() => {
   const map = new Map<number, SpecialDay>();
-  for (const [date, name] of Object.entries(OFFICIAL.holidays)) map.set(toDayNumber(date), { working: false, name });
-  for (const [date] of Object.entries(OFFICIAL.workdays)) map.set(toDayNumber(date), { working: true, name: undefined });
-  for (const source of [STATUTORY.holidays, STATUTORY.compensatory]) {
-    for (const [date, name] of Object.entries(source)) {
-      if (officialYear(yearOf(date))) continue;
-      const dn = toDayNumber(date);
-      if (!map.has(dn)) map.set(dn, { working: false, name });
-    }
-  }
+  decodeDays(OFFICIAL_DAYS, OFFICIAL_YEARS[0], NAMES, (dn, day) => map.set(dn, day));
+  decodeDays(STATUTORY_DAYS, STATUTORY_YEARS[0], NAMES, (dn, day) => {
+    if (!map.has(dn)) map.set(dn, day);
+  });
   return map;
 })();
 
@@ -418,8 +354,8 @@ export function createCalendar(overrides?: CalendarOverrides): WorkingCalendar {
   const workdays = overrideDays(overrides?.workdays, 'workdays');
   const hasDates = holidays.length > 0 || workdays.length > 0;
   const label = overrides?.source ?? (hasDates ? 'overrides' : undefined);
-  const source = label !== undefined ? `${OFFICIAL.source}+${label}` : OFFICIAL.source;
-  const version = overrides?.version !== undefined ? `${OFFICIAL.version}+${overrides.version}` : OFFICIAL.version;
+  const source = label !== undefined ? `${SOURCE}+${label}` : SOURCE;
+  const version = overrides?.version !== undefined ? `${VERSION}+${overrides.version}` : VERSION;
   if (!hasDates) return new Calendar(source, version, BASE_INDEX);
 
   const workSet = new Set(workdays);
