@@ -16,10 +16,12 @@
 // profiles. The per-form entries (`@city-forms/react/leave`…) do not, so a portal
 // that passes one city's profile object ships only that city.
 import '@city-forms/rules/cities';
+import './locales/en.js';
 
 export { CityFormsProvider, useCityFormsConfig, type CityFormsConfig, type ResolvedConfig } from './provider.js';
 export { LeaveForm, type LeaveFormProps } from './forms/LeaveForm.js';
 export { AgendaForm, type AgendaFormProps } from './forms/AgendaForm.js';
 export { DocumentSheet, type DocumentSheetProps } from './forms/DocumentSheet.js';
-export { uiStrings, uiZhCN, uiEn, type UiStrings, type UiKey } from './i18n.js';
+export { uiStrings, uiZhCN, registerUiLocale, type UiStrings, type UiKey } from './i18n.js';
+export { uiEn } from './locales/en.js';
 export type { CityFormProps } from './internal/useCityForm.js';

@@ -5,6 +5,7 @@
  */
 import {
   catalogueFor,
+  resolveLocale,
   resolveCity,
   type CalendarOverrides,
   type CityProfileInput,
@@ -76,7 +77,7 @@ export interface ResolvedConfig extends CityFormsConfig {
 export function useCityFormsConfig(own: Partial<CityFormsConfig>): ResolvedConfig {
   const parent = useContext(Ctx);
   const city = own.city ?? parent?.city;
-  const locale: Locale = (own.locale ?? parent?.locale) === 'en' ? 'en' : 'zh-CN';
+  const locale: Locale = resolveLocale(own.locale ?? parent?.locale);
   const messages = useMemo(() => ({ ...parent?.messages, ...own.messages }), [parent?.messages, own.messages]);
   if (city === undefined) {
     throw new Error('city-forms: no city given. Pass `city` to the form or wrap it in <CityFormsProvider city="…">.');

@@ -3,6 +3,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DocumentSheet } from '../src/forms/DocumentSheet.js';
+// English is opt-in for the per-form entries, as in a portal: import it once.
+import '../src/locales/en.js';
 
 describe('<DocumentSheet>', () => {
   it('asks for 密级 and 紧急程度 in jining only', () => {

@@ -3,6 +3,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { LeaveForm } from '../src/forms/LeaveForm.js';
+// English is opt-in for the per-form entries, as in a portal: import it once.
+import '../src/locales/en.js';
 
 const today = FIXTURES.fushun.leave.today;
 

@@ -5,7 +5,7 @@
  */
 import { FORMS, RULES } from './catalogue.js';
 import { CITY_IDS, resolveCity } from './cities/index.js';
-import { CATALOGUES } from './locales/index.js';
+import { CATALOGUES } from './locales/with-en.js';
 import type { ResolvedProfile } from './profile/resolve.js';
 import type { CityProfileInput } from './profile/schema.js';
 import type { Clause, FormId, Locale, Severity } from './types.js';

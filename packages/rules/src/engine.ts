@@ -19,7 +19,7 @@ import type { AgendaDerived, AgendaItem, AgendaModel } from './forms/agenda.js';
 import type { DocumentDerived, DocumentModel, DocumentSubmission } from './forms/document.js';
 import type { LeaveDerived, LeaveModel, LeaveRequest } from './forms/leave.js';
 import type { FormModule } from './forms/module.js';
-import { catalogueFor } from './locales/index.js';
+import { catalogueFor, resolveLocale } from './locales/index.js';
 import { formatMessage } from './locales/format.js';
 import type { ActiveRule, ResolvedProfile } from './profile/resolve.js';
 import type { CityProfileInput } from './profile/schema.js';
@@ -140,7 +140,7 @@ export function validateWith<F extends FormId>(
   data: unknown,
   options: ValidateOptions,
 ): ValidationResult<F> {
-  const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
+  const locale: Locale = resolveLocale(options.locale);
   let calendar: WorkingCalendar;
   try {
     calendar = isCalendar(options.calendar) ? options.calendar : options.calendar ? createCalendar(options.calendar) : defaultCalendar;
@@ -287,7 +287,7 @@ export function inputFailure<F extends FormId>(
   options: ValidateOptions,
   cal: { source: string; version: string } = { source: defaultCalendar.source, version: defaultCalendar.version },
 ): ValidationResult<F> {
-  const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
+  const locale: Locale = resolveLocale(options.locale);
   return { ok: false, issues: [makeIssue(code, 'error', [], params, null, locale, null, options.messages)], derived: null, data: {}, profile: null, calendar: cal };
 }
 

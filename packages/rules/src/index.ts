@@ -40,7 +40,8 @@ export {
 export { registerForm } from './registry.js';
 export type { FormModule } from './forms/module.js';
 export { describeRules, fieldApplies, agendaTopicFlags, type RuleEntry } from './describe.js';
-export { CATALOGUES, catalogueFor, en, zhCN, type LocaleCatalogue } from './locales/index.js';
+export { catalogueFor, registerLocale, resolveLocale, zhCN, type LocaleCatalogue } from './locales/index.js';
+export { CATALOGUES, en } from './locales/with-en.js';
 export { formatMessage } from './locales/format.js';
 export { LeaveModel, leaveForm, type LeaveRequest, type LeaveDerived } from './forms/leave.js';
 export { AgendaModel, agendaForm, AGENDA_TOPIC_FLAGS, type AgendaItem, type AgendaDerived } from './forms/agenda.js';

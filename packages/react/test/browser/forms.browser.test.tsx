@@ -14,6 +14,8 @@ import { AgendaForm } from '../../src/forms/AgendaForm.js';
 import { DocumentSheet } from '../../src/forms/DocumentSheet.js';
 import { LeaveForm } from '../../src/forms/LeaveForm.js';
 import { Page, expectNoAxeViolations } from './helpers.js';
+// English is opt-in for the per-form entries, as in a portal: import it once.
+import '../../src/locales/en.js';
 
 afterEach(() => {
   cleanup();
