@@ -1,6 +1,7 @@
 /**
  * The example's server: the static page (with a strict Content-Security-Policy
- * on every response), the embed's standalone bundles under /embed/, and the API
+ * on every response), the embed's standalone bundles and their city chunks
+ * (`chunks/…`, loaded by a bundle with import()) under /embed/, and the API
  * the page posts to: `POST /api/<leave|agenda|document>` with `{ city, data }`,
  * validated again with @city-forms/rules on the server's own clock:
  * 201 `{ id, derived }` when accepted, 422 `{ message, issues }` when not.

@@ -3,13 +3,22 @@
 // the global setup of the tests that need the bundles, so `pnpm test` works on a
 // fresh clone.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const embedDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const distDir = join(embedDir, 'dist');
 export const BUNDLES = ['city-forms-embed.js', 'leave.js', 'agenda.js', 'document.js'];
+
+/**
+ * The chunks a built file loads with `import()`, as paths relative to dist/
+ * (e.g. `chunks/fushun-DB_Gw1bX.js`): the seed cities' profiles, in the order
+ * the bundle lists them. An entry has no static import (see test/bundle.test.ts).
+ */
+export function chunkImports(code) {
+  return [...code.matchAll(/\bimport\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
+}
 
 function newest(path) {
   if (!existsSync(path)) return 0;
@@ -28,6 +37,10 @@ export function staleReason() {
   const files = BUNDLES.map((b) => join(distDir, b));
   const missing = files.find((f) => !existsSync(f));
   if (missing) return `${missing} is missing`;
+  for (const f of files) {
+    const chunk = chunkImports(readFileSync(f, 'utf8')).find((c) => !existsSync(join(distDir, c)));
+    if (chunk) return `${join(distDir, chunk)} (loaded by ${f}) is missing`;
+  }
   const built = Math.min(...files.map((f) => statSync(f).mtimeMs));
   const inputs = [
     join(embedDir, 'src'),

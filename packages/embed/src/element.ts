@@ -3,15 +3,15 @@
  * `<city-document-sheet>`: renders one React form of `@city-forms/react` into an
  * open shadow root (styles adopted there, the check-your-answers dialog portalled
  * into the same shadow root), maps attributes and properties to the form's props
- * and re-dispatches submit and change as DOM events.
+ * and re-dispatches submit and change as DOM events. A seed city named by id is
+ * loaded on first use (`./cities.ts`), with the loading status meanwhile.
  * @module
  */
-// Elements take any built-in city by id (the `city` attribute): register all five.
-import '@city-forms/rules/cities';
 import type { CityProfileInput, FormData, FormId, Locale, ValidationResult } from '@city-forms/rules';
 import type { FormInput } from '@city-forms/rules/fixtures';
 import { Component, createElement, type ComponentType, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { cityNeedsLoading, loadCity } from './cities.js';
 import { installShadowFixes } from './shadow-fixes.js';
 import { applyShadowStyles, installPrintSupport } from './styles.js';
 
@@ -192,6 +192,8 @@ export abstract class CityFormElement<F extends FormId = FormId> extends Base {
   /** Bumped to remount the form (new default values). */
   private _generation = 0;
   private _remote: { url: string; state: 'loading' | 'ready' | 'error'; profile?: CityProfileInput; error?: string; controller?: AbortController } | null = null;
+  /** The seed city whose profile is loading (see `./cities.ts`), or failed to load (`error`). */
+  private _cityLoad: { id: string; error?: string } | null = null;
   private _values: FormInput[F] | null = null;
   private _changeTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -309,6 +311,7 @@ export abstract class CityFormElement<F extends FormId = FormId> extends Base {
       this._shadow = shadow;
     }
     if (!this._root && this._mount) this._root = createRoot(this._mount, { identifierPrefix: `cf${Math.random().toString(36).slice(2, 8)}-` });
+    if (this._cityLoad?.error !== undefined) this._cityLoad = null; // retry a failed city load
     this.loadProfile();
     this.update();
   }
@@ -364,6 +367,28 @@ export abstract class CityFormElement<F extends FormId = FormId> extends Base {
           this.update();
         },
       );
+  }
+
+  // --- seed cities, loaded on demand ------------------------------------------------------
+
+  /** Start loading a seed city's profile (once); returns the load's error, or null while it loads. */
+  private requireCity(id: string): string | null {
+    const current = this._cityLoad;
+    if (current?.id === id) return current.error ?? null;
+    const load: { id: string; error?: string } = { id };
+    this._cityLoad = load;
+    loadCity(id).then(
+      () => {
+        if (this._cityLoad === load) this._cityLoad = null;
+        this.update();
+      },
+      (err: unknown) => {
+        if (this._cityLoad !== load) return;
+        load.error = messageOf(err);
+        this.update();
+      },
+    );
+    return null;
   }
 
   // --- events -------------------------------------------------------------------------------
@@ -427,6 +452,12 @@ export abstract class CityFormElement<F extends FormId = FormId> extends Base {
     }
     city ??= this.city;
     if (!city) return null;
+    // A seed city (by id, or as the base of a profile) is loaded on first use: a status meanwhile.
+    const base = typeof city === 'string' ? city : typeof city.extends === 'string' ? city.extends : null;
+    if (base !== null && cityNeedsLoading(base)) {
+      const error = this.requireCity(base);
+      return error === null ? status(s.loading) : status(s.profileFailed + error, true);
+    }
     const props: FormComponentProps<F> = {
       ...this._extra,
       city,

@@ -1,9 +1,17 @@
 // Static checks of the standalone bundles (built by the global setup when
 // missing or stale). Assertions report the offending excerpt, never the bundle.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLES, distDir } from '../scripts/ensure-built.mjs';
+import { BUNDLES, chunkImports, distDir } from '../scripts/ensure-built.mjs';
+import { fushun } from '@city-forms/rules/cities/fushun';
+import { huarong } from '@city-forms/rules/cities/huarong';
+import { jining } from '@city-forms/rules/cities/jining';
+import { panzhihua } from '@city-forms/rules/cities/panzhihua';
+import { xianning } from '@city-forms/rules/cities/xianning';
+import { LOADABLE_CITY_IDS } from '../src/cities.js';
+
+const SEED_PROFILES = [xianning, fushun, panzhihua, huarong, jining];
 
 const read = (f: string) => readFileSync(join(distDir, f), 'utf8');
 
@@ -23,10 +31,26 @@ const TAGS: Record<string, string[]> = {
 describe.each(BUNDLES)('dist/%s', (file) => {
   const code = read(file);
 
-  it('stands alone: no static or dynamic import, no require', () => {
+  it('stands alone: no static import, no require; import() only of its city chunks in dist/chunks/', () => {
     expect(excerpt(code, /(^|[;}\s])import\s*(?:[\w*{$][^;]*?from\s*)?["'`]/)).toBeNull();
-    expect(excerpt(code, /\bimport\s*\(/)).toBeNull();
     expect(excerpt(code, /\brequire\(\s*["'`]/)).toBeNull();
+    const chunks = chunkImports(code);
+    // Every import() is one of those literal relative specifiers (nothing bare, nothing computed).
+    expect(code.match(/\bimport\s*\(/g)?.length).toBe(chunks.length);
+    // One chunk per seed city, named after it, next to the bundle.
+    expect(chunks.map((c) => /^chunks\/([a-z]+)-[\w-]+\.js$/.exec(c)?.[1])).toEqual([...LOADABLE_CITY_IDS]);
+    for (const c of chunks) expect(existsSync(join(distDir, c)), c).toBe(true);
+  });
+
+  it('carries no city profile itself (each is in its chunk)', () => {
+    for (const p of SEED_PROFILES) expect(code.includes(p.source.title), p.source.title).toBe(false);
+  });
+
+  it(`ships React ${'18.3.1'} only (not the workspace's React 19)`, () => {
+    expect(code).toMatch(/version:?\s*=?\s*["'`]18\.3\.1["'`]/);
+    expect(excerpt(code, /["'`]19\.\d+\.\d+["'`]/)).toBeNull();
+    // React 19's element symbol; 18 uses react.element.
+    expect(excerpt(code, /react\.transitional\.element/)).toBeNull();
   });
 
   it('is a minified production build', () => {
@@ -54,5 +78,22 @@ describe.each(BUNDLES)('dist/%s', (file) => {
   it('defines its elements, guarded against double registration', () => {
     for (const t of TAGS[file]!) expect(code).toContain(`\`${t}\``);
     expect(code).toMatch(/customElements\.get\(/);
+  });
+});
+
+describe('dist/chunks/', () => {
+  const files = readdirSync(join(distDir, 'chunks'));
+  it('holds the seed cities’ profiles, one each, shared by the four bundles', () => {
+    expect(SEED_PROFILES.map((p) => p.id)).toEqual([...LOADABLE_CITY_IDS]);
+    expect(files.map((f) => /^([a-z]+)-/.exec(f)?.[1]).sort()).toEqual([...LOADABLE_CITY_IDS].sort());
+    const used = new Set(BUNDLES.flatMap((b) => chunkImports(read(b))));
+    expect([...used].sort()).toEqual(files.map((f) => `chunks/${f}`).sort());
+  });
+  it.each(files)('%s is data only: no import, no require', (f) => {
+    const code = read(`chunks/${f}`);
+    expect(excerpt(code, /\bimport\b/)).toBeNull();
+    expect(excerpt(code, /\brequire\(/)).toBeNull();
+    const id = /^([a-z]+)-/.exec(f)![1]!;
+    expect(code).toContain(SEED_PROFILES.find((p) => p.id === id)!.source.title);
   });
 });

@@ -1,5 +1,8 @@
 // The built files themselves, loaded as a page would: each defines its element(s)
-// and renders a working form (catches a bundle that builds but cannot run).
+// and renders a working form (catches a bundle that builds but cannot run). The
+// city named by the element comes from its chunk in dist/chunks/, loaded by the
+// bundle with import() relative to itself. The per-form bundles are loaded in
+// dist-forms-smoke.test.ts (a page of their own: each file gets a fresh jsdom).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
@@ -13,12 +16,35 @@ describe('dist/city-forms-embed.js in a page', () => {
     el.setAttribute('city', 'fushun');
     document.body.append(el);
     const root = el.shadowRoot!;
+    // The status shows while fushun's chunk loads (however briefly), then the form.
+    const statuses: string[] = [];
+    new MutationObserver(() => {
+      const t = root.querySelector('[role="status"]')?.textContent;
+      if (t && statuses[statuses.length - 1] !== t) statuses.push(t);
+    }).observe(root, { childList: true, subtree: true, characterData: true });
     await vi.waitFor(() => expect(root.querySelector('form')).not.toBeNull());
+    expect(statuses).toEqual(['正在加载表单…']);
     expect(root.querySelector('[role="alert"]')).toBeNull();
+    expect(root.textContent).toContain('离抚');
     [...root.querySelectorAll('button')].find((b) => b.textContent === '继续')!.click();
     await vi.waitFor(() => expect(root.querySelector('.cf-error-summary')?.textContent).toContain('有以下问题'));
     // Unmount while the environment is still there (not during its teardown).
     el.remove();
     await vi.waitFor(() => expect(root.querySelector('form')).toBeNull());
+  });
+
+  it('shows an alert for an unknown city, then a seed city loaded on demand', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const el = document.createElement('city-document-sheet');
+    el.setAttribute('city', 'atlantis');
+    document.body.append(el);
+    const root = el.shadowRoot!;
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/^表单无法显示：.*atlantis/));
+    el.setAttribute('city', 'huarong');
+    await vi.waitFor(() => expect(root.querySelector('form')).not.toBeNull());
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+    el.remove();
+    await vi.waitFor(() => expect(root.querySelector('form')).toBeNull());
+    vi.restoreAllMocks();
   });
 });

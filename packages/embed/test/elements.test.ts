@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CityAgendaFormElement, CityDocumentSheetElement, CityLeaveFormElement, defineOnce, settleAnswer, type ChangeDetail, type SubmitDetail } from '../src/index.js';
 import { SHADOW_CSS, shadowCss } from '../src/styles.js';
+import { cityNeedsLoading, LOADABLE_CITY_IDS, loadCity } from '../src/cities.js';
+import { isBuiltIn } from '@city-forms/rules/core';
 
 const leave = FIXTURES.fushun.leave;
 const demoProfile = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../rules/examples/sixth-city.json'), 'utf8')) as Record<string, unknown>;
@@ -35,12 +37,25 @@ function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
   el.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+/** Records every text a shadow root's `[role="status"]` shows, however briefly (a status may last one frame). */
+function watchStatus(root: ShadowRoot): string[] {
+  const seen: string[] = [];
+  const look = () => {
+    const t = root.querySelector('[role="status"]')?.textContent;
+    if (t && seen[seen.length - 1] !== t) seen.push(t);
+  };
+  new MutationObserver(look).observe(root, { childList: true, subtree: true, characterData: true });
+  look();
+  return seen;
+}
+
+/** Append the element; resolves once it shows its form or an alert (past the loading status of its city or profile). */
 async function mount<K extends 'city-leave-form' | 'city-agenda-form' | 'city-document-sheet'>(tag: K, attrs: Record<string, string>, props: Record<string, unknown> = {}) {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   Object.assign(el, props);
   document.body.appendChild(el);
-  await vi.waitFor(() => expect(shadowOf(el).querySelector('form, [role="alert"], [role="status"]')).not.toBeNull());
+  await vi.waitFor(() => expect(shadowOf(el).querySelector('form, [role="alert"]')).not.toBeNull());
   return el as HTMLElementTagNameMap[K];
 }
 
@@ -147,6 +162,51 @@ describe('rendering into a shadow root', () => {
     expect((field(root, /申请人姓名/) as HTMLInputElement).value).toBe('张三');
     el.defaultValues = { applicantName: '王五' };
     await vi.waitFor(() => expect((field(root, /申请人姓名/) as HTMLInputElement).value).toBe('王五'));
+  });
+});
+
+describe('seed cities, loaded on demand', () => {
+  // Each test uses a city no other test of this file loads first (registration is per page).
+  it('shows the loading status until the city’s profile is loaded, then the form; registers it once', async () => {
+    expect(LOADABLE_CITY_IDS).toEqual(['xianning', 'fushun', 'panzhihua', 'huarong', 'jining']);
+    expect(isBuiltIn('huarong')).toBe(false);
+    expect(cityNeedsLoading('huarong')).toBe(true);
+    const el = document.createElement('city-leave-form');
+    el.setAttribute('city', 'huarong');
+    document.body.appendChild(el);
+    const seen = watchStatus(shadowOf(el));
+    const second = document.createElement('city-agenda-form');
+    second.setAttribute('city', 'huarong');
+    second.setAttribute('locale', 'en');
+    document.body.appendChild(second);
+    const seenSecond = watchStatus(shadowOf(second));
+    await vi.waitFor(() => expect(shadowOf(el).querySelector('form')).not.toBeNull());
+    await vi.waitFor(() => expect(shadowOf(second).querySelector('form')).not.toBeNull());
+    expect(seen).toEqual(['正在加载表单…']);
+    expect(seenSecond).toEqual(['Loading the form…']);
+    expect(isBuiltIn('huarong')).toBe(true);
+    expect(cityNeedsLoading('huarong')).toBe(false);
+    // Loaded: a new element for the same city renders at once, without the status.
+    const third = document.createElement('city-document-sheet');
+    third.setAttribute('city', 'huarong');
+    document.body.appendChild(third);
+    const seenThird = watchStatus(shadowOf(third));
+    await vi.waitFor(() => expect(shadowOf(third).querySelector('form')).not.toBeNull());
+    expect(seenThird).toEqual([]);
+  });
+
+  it('loads the seed city a profile extends before using the profile', async () => {
+    expect(isBuiltIn('panzhihua')).toBe(false);
+    const el = await mount('city-leave-form', { city: 'fushun' }, { profile: { ...demoProfile, id: 'demo-on-panzhihua', extends: 'panzhihua' } });
+    expect(shadowOf(el).querySelector('[role="alert"]')).toBeNull();
+    expect(isBuiltIn('panzhihua')).toBe(true);
+  });
+
+  it('does not load anything for an unknown id or `national` (the form reports an unknown id, as before)', async () => {
+    expect(cityNeedsLoading('atlantis')).toBe(false);
+    expect(cityNeedsLoading('national')).toBe(false);
+    expect(cityNeedsLoading('toString')).toBe(false);
+    await expect(loadCity('atlantis')).rejects.toThrow(/not a built-in city/);
   });
 });
 

@@ -1,0 +1,51 @@
+/**
+ * The seed cities' profiles, loaded when an element first names one (`city="fushun"`)
+ * rather than all five carried by every bundle. Each is a dynamic `import()` of
+ * `@city-forms/rules/cities/<id>`: in the standalone bundles a small chunk of its
+ * own (`dist/chunks/<id>-<hash>.js`, fetched relative to the bundle), with a
+ * bundler of yours whatever it makes of a dynamic import. Once loaded, the profile
+ * is registered as a built-in of the rules' registry, so the id resolves exactly
+ * as it did when all five were registered up front.
+ * @module
+ */
+import { isBuiltIn, registerBuiltIns, type CityProfileInput } from '@city-forms/rules/core';
+
+/** One loader per seed city (literal specifiers, so every bundler splits them). */
+const LOADERS: Readonly<Record<string, () => Promise<CityProfileInput>>> = {
+  xianning: () => import('@city-forms/rules/cities/xianning').then((m) => m.xianning),
+  fushun: () => import('@city-forms/rules/cities/fushun').then((m) => m.fushun),
+  panzhihua: () => import('@city-forms/rules/cities/panzhihua').then((m) => m.panzhihua),
+  huarong: () => import('@city-forms/rules/cities/huarong').then((m) => m.huarong),
+  jining: () => import('@city-forms/rules/cities/jining').then((m) => m.jining),
+};
+
+/** The ids loaded on demand (the five seed cities; `national` is always there). */
+export const LOADABLE_CITY_IDS: readonly string[] = Object.keys(LOADERS);
+
+/**
+ * Whether `id` is a seed city whose profile is not registered yet: it must be
+ * loaded ({@link loadCity}) before a form can resolve it. False for an id that is
+ * registered already (or was registered by the page's own import of the rules),
+ * and for an unknown id, which the form reports as today.
+ */
+export function cityNeedsLoading(id: string): boolean {
+  return Object.prototype.hasOwnProperty.call(LOADERS, id) && !isBuiltIn(id);
+}
+
+const loads = new Map<string, Promise<void>>();
+
+/**
+ * Load and register a seed city's profile: one request per page however many
+ * elements name it. A failed load (network) is forgotten, so a later call retries.
+ */
+export function loadCity(id: string): Promise<void> {
+  const loader = Object.prototype.hasOwnProperty.call(LOADERS, id) ? LOADERS[id] : undefined;
+  if (!loader) return Promise.reject(new Error(`'${id}' is not a built-in city`));
+  let load = loads.get(id);
+  if (!load) {
+    load = loader().then((profile) => registerBuiltIns([profile]));
+    load.catch(() => loads.delete(id));
+    loads.set(id, load);
+  }
+  return load;
+}
