@@ -1,15 +1,15 @@
 // Each standalone bundle on a page of its own in Chromium, under the same strict
 // CSP (script-src 'self'): served from a folder holding only that bundle and the
-// city chunks it names (dist/chunks/…), so it must stand alone. The page uses one
-// <script type="module"> tag; the element's city arrives as a same-origin module
-// chunk, loaded relative to the bundle, and only the chunks of the cities on the
-// page are fetched.
+// chunks it names (dist/chunks/…), so it must stand alone. The page uses one
+// <script type="module"> tag; the element's city (and English for locale="en")
+// arrives as a same-origin module chunk, loaded relative to the bundle, and only
+// the chunks the page needs are fetched.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLES, chunkImports, distDir } from '../../../packages/embed/scripts/ensure-built.mjs';
+import { BUNDLES, chunkImports, chunkKind, distDir } from '../../../packages/embed/scripts/ensure-built.mjs';
 import { CSP, startExampleServer } from '../server.js';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -41,44 +41,49 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
+/** A folder with only this bundle and its chunks, served with a one-line page; runs `check` on that page. */
+async function onItsOwn(bundle: string, body: string, check: (page: Page, seen: { requests: string[]; problems: string[]; csp: () => Promise<string[]> }) => Promise<void>, src = `/embed/${bundle}`) {
+  const dir = mkdtempSync(join(work, `${bundle.replace(/\.js$/, '')}-`));
+  for (const f of [bundle, ...chunkImports(readFileSync(join(distDir, bundle), 'utf8'))]) {
+    mkdirSync(dirname(join(dir, 'embed', f)), { recursive: true });
+    copyFileSync(join(distDir, f), join(dir, 'embed', f));
+  }
+  writeFileSync(
+    join(dir, 'page.html'),
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${bundle}</title><script type="module" src="${src}"></script></head><body>${body}</body></html>`,
+  );
+  const server = await startExampleServer({ embedDir: join(dir, 'embed'), files: { '/page.html': join(dir, 'page.html') } });
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  try {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || /Content Security Policy|Refused to/i.test(m.text())) problems.push(`console.${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/embed/')) requests.push(url.pathname.slice('/embed/'.length) + url.search);
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}`), true);
+    });
+    const res = await page.goto(`${server.url}/page.html`);
+    expect(res?.headers()['content-security-policy']).toBe(CSP);
+    await check(page, { requests, problems, csp: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp) });
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
 describe.each(BUNDLES)('dist/%s alone', (bundle) => {
   it('renders its forms with their cities’ chunks, and nothing else loads', async () => {
-    // A folder with only this bundle and its chunks, and a page that loads it.
-    const dir = join(work, bundle.replace(/\.js$/, ''));
-    const chunks = chunkImports(readFileSync(join(distDir, bundle), 'utf8'));
-    for (const f of [bundle, ...chunks]) {
-      mkdirSync(dirname(join(dir, 'embed', f)), { recursive: true });
-      copyFileSync(join(distDir, f), join(dir, 'embed', f));
-    }
-    writeFileSync(
-      join(dir, 'page.html'),
-      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${bundle}</title>` +
-        `<script type="module" src="/embed/${bundle}"></script></head><body>` +
-        ELEMENTS.map((e) => `<${e.tag} city="${e.city}"></${e.tag}>`).join('') +
-        '</body></html>',
-    );
-    const server = await startExampleServer({ embedDir: join(dir, 'embed'), files: { '/page.html': join(dir, 'page.html') } });
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    try {
-      const page = await context.newPage();
-      const problems: string[] = [];
-      const requests: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error' || /Content Security Policy|Refused to/i.test(m.text())) problems.push(`console.${m.type()}: ${m.text()}`);
-      });
-      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      page.on('request', (r) => {
-        const path = new URL(r.url()).pathname;
-        if (path.startsWith('/embed/')) requests.push(path.slice('/embed/'.length));
-      });
-      await page.addInitScript(() => {
-        const w = window as unknown as { __csp: string[] };
-        w.__csp = [];
-        document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}`), true);
-      });
-      const res = await page.goto(`${server.url}/page.html`);
-      expect(res?.headers()['content-security-policy']).toBe(CSP);
-
+    const body = ELEMENTS.map((e) => `<${e.tag} city="${e.city}"></${e.tag}>`).join('');
+    await onItsOwn(bundle, body, async (page, { requests, problems, csp }) => {
       const defined = DEFINES[bundle]!;
       for (const tag of defined) await page.locator(`${tag} form`).waitFor();
       const state = await page.evaluate(
@@ -93,16 +98,47 @@ describe.each(BUNDLES)('dist/%s alone', (bundle) => {
       );
       expect(state).toEqual(ELEMENTS.map((e) => ({ tag: e.tag, defined: defined.includes(e.tag), form: defined.includes(e.tag), alert: null })));
 
-      // The bundle, then one chunk per city of a defined element, each once.
+      // The bundle, then one chunk per city of a defined element, each once; no English on a zh-CN page.
       const cities = ELEMENTS.filter((e) => defined.includes(e.tag)).map((e) => e.city);
       expect(requests[0]).toBe(bundle);
-      expect(requests.slice(1).map((r) => /^chunks\/([a-z]+)-[\w-]+\.js$/.exec(r)?.[1]).sort()).toEqual([...cities].sort());
+      expect(requests.slice(1).map((r) => chunkKind(r)).sort((a, b) => a.id.localeCompare(b.id))).toEqual(cities.map((id) => ({ kind: 'city', id })).sort((a, b) => a.id.localeCompare(b.id)));
 
-      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+      expect(await csp()).toEqual([]);
       expect(problems).toEqual([]);
-    } finally {
-      await context.close();
-      await server.close();
-    }
+    });
+  });
+});
+
+describe('locale="en" with a standalone bundle', () => {
+  const body = '<city-leave-form city="fushun" locale="en"></city-leave-form>';
+
+  it('loads the bundle’s English chunk (same origin, under the CSP) and shows the form in English', async () => {
+    await onItsOwn('leave.js', body, async (page, { requests, problems, csp }) => {
+      await page.locator('city-leave-form form').waitFor();
+      expect(await page.locator('city-leave-form').getByRole('button', { name: 'Continue' }).count()).toBe(1);
+      expect(requests[0]).toBe('leave.js');
+      expect(requests.slice(1).map((r) => chunkKind(r)).sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+        { kind: 'city', id: 'fushun' },
+        { kind: 'locale', id: 'en' },
+      ]);
+      expect(await csp()).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  });
+
+  it('says so when the bundle was loaded under another URL (a query string), instead of showing zh-CN', async () => {
+    await onItsOwn(
+      'leave.js',
+      body,
+      async (page, { requests, csp }) => {
+        const alert = page.locator('city-leave-form [role="alert"]');
+        await alert.waitFor();
+        expect(await alert.textContent()).toMatch(/did not register with this copy of the forms/);
+        // The English chunk imported the bundle again by its file name: a second copy.
+        expect(requests.filter((r) => r.startsWith('leave.js'))).toEqual(['leave.js?v=1', 'leave.js']);
+        expect(await csp()).toEqual([]);
+      },
+      '/embed/leave.js?v=1',
+    );
   });
 });

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Builds the standalone ESM bundles (React, the kit, the rules and zod inside; no
 // bare imports left): dist/city-forms-embed.js (all three elements) and one file
-// per form (dist/leave.js, dist/agenda.js, dist/document.js), plus the seed
-// cities' profiles as chunks, dist/chunks/<city>-<hash>.js, which a bundle loads
-// with import() (relative to itself) when an element first names that city.
+// per form (dist/leave.js, dist/agenda.js, dist/document.js), plus chunks a
+// bundle loads with import() (relative to itself) on first use: the seed cities'
+// profiles, dist/chunks/<city>-<hash>.js, and English, dist/chunks/locale-en-<hash>.js.
 //
-// One Vite library build per entry, so no entry depends on another; the city
+// One Vite library build per entry, so no entry depends on another. The city
 // chunks are pure data, identical from every build (same content, same hashed
-// name), so the four builds share one dist/chunks/. A page serves dist/ as it is
-// and uses one <script type="module"> tag.
+// name), so the four builds share them. The English chunk calls the registration
+// functions of the bundle that loads it, importing them back from it
+// (`../leave.js`): one per bundle, and the bundle must be loaded by its own file
+// name. A page serves dist/ as it is and uses one <script type="module"> tag.
 //
 // React 18.3 inside, not the workspace's React 19: the bundle carries its own
 // React, invisible to the page, and react-dom 18.3 is ≈ 20 KB min+gzip smaller.
@@ -94,12 +96,17 @@ async function buildInto(tmp, quiet) {
         reportCompressedSize: false,
         lib: { entry: join(root, entry), formats: ['es'], fileName: () => `${name}.js` },
         rolldownOptions: {
+          // A locale chunk calls registration functions of modules the bundle has already: the bundle may
+          // export them to it (extra exports), instead of both importing a third, shared chunk.
+          preserveEntrySignatures: 'allow-extension',
           // Vite keeps whitespace in lib 'es' output (for re-bundlers); these files are final: minify fully.
           output: {
             minify: true,
             comments: { legal: true, annotation: false, jsdoc: false },
-            // The seed cities' profiles (dynamic imports in src/cities.ts); nothing else is split.
-            chunkFileNames: `${CHUNKS_DIR}/[name]-[hash].js`,
+            // What src/cities.ts and src/locales.ts load with import(): chunks/<city>-<hash>.js for
+            // the seed cities' profiles, chunks/locale-<id>-<hash>.js for a locale; nothing else is split.
+            chunkFileNames: (chunk) =>
+              `${CHUNKS_DIR}/${/[\\/]locales[\\/][^\\/]+$/.test(chunk.facadeModuleId ?? '') ? 'locale-' : ''}[name]-[hash].js`,
           },
           onwarn(warning, warn) {
             // Radix ships "use client" directives; meaningless in a bundle.
@@ -116,8 +123,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const t = Date.now();
   const dist = await buildAll();
   const chunks = existsSync(join(dist, CHUNKS_DIR)) ? readdirSync(join(dist, CHUNKS_DIR)) : [];
+  const locales = chunks.filter((c) => c.startsWith('locale-')).length;
   console.log(
-    `@city-forms/embed: built ${Object.keys(ENTRIES).map((n) => `dist/${n}.js`).join(', ')} and ${chunks.length} city chunks in dist/${CHUNKS_DIR}/ (React ${REACT_VERSION}) in ${((Date.now() - t) / 1000).toFixed(1)}s`,
+    `@city-forms/embed: built ${Object.keys(ENTRIES).map((n) => `dist/${n}.js`).join(', ')}, ${chunks.length - locales} city chunks and ${locales} locale chunks in dist/${CHUNKS_DIR}/ (React ${REACT_VERSION}) in ${((Date.now() - t) / 1000).toFixed(1)}s`,
   );
   if (!existsSync(join(root, 'dist', 'city-forms-embed.js'))) process.exit(1);
 }

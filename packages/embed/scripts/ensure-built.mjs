@@ -12,12 +12,20 @@ export const distDir = join(embedDir, 'dist');
 export const BUNDLES = ['city-forms-embed.js', 'leave.js', 'agenda.js', 'document.js'];
 
 /**
- * The chunks a built file loads with `import()`, as paths relative to dist/
- * (e.g. `chunks/fushun-DB_Gw1bX.js`): the seed cities' profiles, in the order
- * the bundle lists them. An entry has no static import (see test/bundle.test.ts).
+ * The chunks a built file loads with `import()`, as paths relative to dist/, in
+ * the order the bundle lists them: the seed cities' profiles
+ * (`chunks/fushun-DB_Gw1bX.js`) and the locales other than zh-CN
+ * (`chunks/locale-en-….js`). A bundle has no static import (see test/bundle.test.ts).
  */
 export function chunkImports(code) {
   return [...code.matchAll(/\bimport\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
+}
+
+/** What a chunk of {@link chunkImports} holds, from its name: `{ kind: 'city' | 'locale', id }`. */
+export function chunkKind(path) {
+  const m = /^chunks\/(locale-)?([a-z]+)-[\w-]+\.js$/.exec(path);
+  if (!m) throw new Error(`not a chunk of the embed: ${path}`);
+  return { kind: m[1] ? 'locale' : 'city', id: m[2] };
 }
 
 function newest(path) {

@@ -3,8 +3,9 @@
  * `<city-document-sheet>`: renders one React form of `@city-forms/react` into an
  * open shadow root (styles adopted there, the check-your-answers dialog portalled
  * into the same shadow root), maps attributes and properties to the form's props
- * and re-dispatches submit and change as DOM events. A seed city named by id is
- * loaded on first use (`./cities.ts`), with the loading status meanwhile.
+ * and re-dispatches submit and change as DOM events. A seed city named by id and
+ * a locale other than zh-CN are loaded on first use (`./cities.ts`,
+ * `./locales.ts`), with the loading status meanwhile.
  * @module
  */
 import type { CityProfileInput, FormData, FormId, Locale, ValidationResult } from '@city-forms/rules';
@@ -12,6 +13,7 @@ import type { FormInput } from '@city-forms/rules/fixtures';
 import { Component, createElement, type ComponentType, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { cityNeedsLoading, loadCity } from './cities.js';
+import { loadLocale, localeNeedsLoading } from './locales.js';
 import { installShadowFixes } from './shadow-fixes.js';
 import { applyShadowStyles, installPrintSupport } from './styles.js';
 
@@ -192,8 +194,10 @@ export abstract class CityFormElement<F extends FormId = FormId> extends Base {
   /** Bumped to remount the form (new default values). */
   private _generation = 0;
   private _remote: { url: string; state: 'loading' | 'ready' | 'error'; profile?: CityProfileInput; error?: string; controller?: AbortController } | null = null;
-  /** The seed city whose profile is loading (see `./cities.ts`), or failed to load (`error`). */
-  private _cityLoad: { id: string; error?: string } | null = null;
+  /** What this element waits for (`city:<id>`, `locale:<id>`; see `./cities.ts`, `./locales.ts`), or failed to load (`error`). */
+  private _loads = new Map<string, { error?: string }>();
+  /** The city and locale the form was last rendered with (null while a status shows or nothing does). */
+  private _shown: { city: string | CityProfileInput; locale: Locale } | null = null;
   private _values: FormInput[F] | null = null;
   private _changeTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -311,7 +315,7 @@ export abstract class CityFormElement<F extends FormId = FormId> extends Base {
       this._shadow = shadow;
     }
     if (!this._root && this._mount) this._root = createRoot(this._mount, { identifierPrefix: `cf${Math.random().toString(36).slice(2, 8)}-` });
-    if (this._cityLoad?.error !== undefined) this._cityLoad = null; // retry a failed city load
+    for (const [key, load] of this._loads) if (load.error !== undefined) this._loads.delete(key); // retry failed loads
     this.loadProfile();
     this.update();
   }
@@ -326,6 +330,7 @@ export abstract class CityFormElement<F extends FormId = FormId> extends Base {
       if (this._remote?.state === 'loading') this._remote = null;
       this._root?.unmount();
       this._root = null;
+      this._shown = null;
     });
   }
 
@@ -369,21 +374,21 @@ export abstract class CityFormElement<F extends FormId = FormId> extends Base {
       );
   }
 
-  // --- seed cities, loaded on demand ------------------------------------------------------
+  // --- seed cities and locales, loaded on demand --------------------------------------------
 
-  /** Start loading a seed city's profile (once); returns the load's error, or null while it loads. */
-  private requireCity(id: string): string | null {
-    const current = this._cityLoad;
-    if (current?.id === id) return current.error ?? null;
-    const load: { id: string; error?: string } = { id };
-    this._cityLoad = load;
-    loadCity(id).then(
+  /** Start a load (once per key and element; the loaders share one per page); returns its error, or null while it runs. */
+  private loadOnce(key: string, start: () => Promise<void>): string | null {
+    const current = this._loads.get(key);
+    if (current) return current.error ?? null;
+    const load: { error?: string } = {};
+    this._loads.set(key, load);
+    start().then(
       () => {
-        if (this._cityLoad === load) this._cityLoad = null;
+        if (this._loads.get(key) === load) this._loads.delete(key);
         this.update();
       },
       (err: unknown) => {
-        if (this._cityLoad !== load) return;
+        if (this._loads.get(key) !== load) return;
         load.error = messageOf(err);
         this.update();
       },
@@ -441,8 +446,12 @@ export abstract class CityFormElement<F extends FormId = FormId> extends Base {
 
   private view(): ReactNode {
     const s = STRINGS[this.locale];
-    const status = (text: string, error = false) =>
+    const paint = (text: string, error = false) =>
       createElement('p', { className: `cf-embed-status${error ? ' cf-embed-status--error' : ''}`, role: error ? 'alert' : 'status', lang: this.locale }, text);
+    const status = (text: string, error = false) => {
+      this._shown = null;
+      return paint(text, error);
+    };
     let city: string | CityProfileInput | null = this._profile;
     if (!city && this.profileUrl) {
       const r = this._remote;
@@ -451,17 +460,29 @@ export abstract class CityFormElement<F extends FormId = FormId> extends Base {
       city = r.profile ?? null;
     }
     city ??= this.city;
-    if (!city) return null;
-    // A seed city (by id, or as the base of a profile) is loaded on first use: a status meanwhile.
-    const base = typeof city === 'string' ? city : typeof city.extends === 'string' ? city.extends : null;
-    if (base !== null && cityNeedsLoading(base)) {
-      const error = this.requireCity(base);
-      return error === null ? status(s.loading) : status(s.profileFailed + error, true);
+    if (!city) {
+      this._shown = null;
+      return null;
     }
+    // A seed city (by id, or as the base of a profile) and a locale other than zh-CN are loaded
+    // on first use (both at once), the failure shown in place of the form. Meanwhile: the status
+    // before the form is first shown; after, the form stays as it is (typed values and all) and
+    // switches once the new city or locale is there.
+    const base = typeof city === 'string' ? city : typeof city.extends === 'string' ? city.extends : null;
+    let locale = this.locale;
+    const cityError = base !== null && cityNeedsLoading(base) ? this.loadOnce(`city:${base}`, () => loadCity(base)) : undefined;
+    const localeError = localeNeedsLoading(locale) ? this.loadOnce(`locale:${locale}`, () => loadLocale(locale)) : undefined;
+    if (typeof cityError === 'string') return status(s.profileFailed + cityError, true);
+    if (typeof localeError === 'string') return status(s.failed + localeError, true);
+    if (cityError === null || localeError === null) {
+      if (!this._shown) return status(s.loading);
+      ({ city, locale } = this._shown);
+    }
+    this._shown = { city, locale };
     const props: FormComponentProps<F> = {
       ...this._extra,
       city,
-      locale: this.locale,
+      locale,
       today: this.today ?? undefined,
       draftKey: this.draftKey ?? undefined,
       defaultValues: this._defaultValues,
@@ -472,7 +493,7 @@ export abstract class CityFormElement<F extends FormId = FormId> extends Base {
     const identity = typeof city === 'string' ? city : `${(city as { id?: string }).id ?? ''}@${this.profileIdentity(city)}`;
     return createElement(
       Boundary,
-      { key: this._generation, resetKey: identity, fallback: (e: unknown) => status(s.failed + messageOf(e), true) },
+      { key: this._generation, resetKey: identity, fallback: (e: unknown) => paint(s.failed + messageOf(e), true) },
       createElement(this.component, props),
     );
   }

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLES, chunkImports, distDir } from '../scripts/ensure-built.mjs';
+import { BUNDLES, chunkImports, chunkKind, distDir } from '../scripts/ensure-built.mjs';
 import { fushun } from '@city-forms/rules/cities/fushun';
 import { huarong } from '@city-forms/rules/cities/huarong';
 import { jining } from '@city-forms/rules/cities/jining';
@@ -31,15 +31,22 @@ const TAGS: Record<string, string[]> = {
 describe.each(BUNDLES)('dist/%s', (file) => {
   const code = read(file);
 
-  it('stands alone: no static import, no require; import() only of its city chunks in dist/chunks/', () => {
+  it('stands alone: no static import, no require; import() only of its chunks in dist/chunks/', () => {
     expect(excerpt(code, /(^|[;}\s])import\s*(?:[\w*{$][^;]*?from\s*)?["'`]/)).toBeNull();
     expect(excerpt(code, /\brequire\(\s*["'`]/)).toBeNull();
     const chunks = chunkImports(code);
     // Every import() is one of those literal relative specifiers (nothing bare, nothing computed).
     expect(code.match(/\bimport\s*\(/g)?.length).toBe(chunks.length);
-    // One chunk per seed city, named after it, next to the bundle.
-    expect(chunks.map((c) => /^chunks\/([a-z]+)-[\w-]+\.js$/.exec(c)?.[1])).toEqual([...LOADABLE_CITY_IDS]);
+    // One chunk per seed city and one for English, named after them, next to the bundle.
+    const kinds = chunks.map(chunkKind);
+    expect(kinds.filter((k) => k.kind === 'city').map((k) => k.id)).toEqual([...LOADABLE_CITY_IDS]);
+    expect(kinds.filter((k) => k.kind === 'locale').map((k) => k.id)).toEqual(['en']);
     for (const c of chunks) expect(existsSync(join(distDir, c)), c).toBe(true);
+  });
+
+  it('carries zh-CN only (English is in its chunk)', () => {
+    expect(code).toContain('有以下问题');
+    expect(code.includes('There is a problem')).toBe(false);
   });
 
   it('carries no city profile itself (each is in its chunk)', () => {
@@ -82,18 +89,34 @@ describe.each(BUNDLES)('dist/%s', (file) => {
 });
 
 describe('dist/chunks/', () => {
-  const files = readdirSync(join(distDir, 'chunks'));
-  it('holds the seed cities’ profiles, one each, shared by the four bundles', () => {
+  const files = readdirSync(join(distDir, 'chunks')).map((f) => `chunks/${f}`);
+  const cities = files.filter((f) => chunkKind(f).kind === 'city');
+  const locales = files.filter((f) => chunkKind(f).kind === 'locale');
+
+  it('holds the seed cities’ profiles, one each, shared by the four bundles, and one English chunk per bundle', () => {
     expect(SEED_PROFILES.map((p) => p.id)).toEqual([...LOADABLE_CITY_IDS]);
-    expect(files.map((f) => /^([a-z]+)-/.exec(f)?.[1]).sort()).toEqual([...LOADABLE_CITY_IDS].sort());
+    expect(cities.map((f) => chunkKind(f).id).sort()).toEqual([...LOADABLE_CITY_IDS].sort());
+    for (const b of BUNDLES) expect(chunkImports(read(b)).filter((c) => cities.includes(c)).sort(), b).toEqual([...cities].sort());
+    expect(locales).toHaveLength(BUNDLES.length);
     const used = new Set(BUNDLES.flatMap((b) => chunkImports(read(b))));
-    expect([...used].sort()).toEqual(files.map((f) => `chunks/${f}`).sort());
+    expect([...used].sort()).toEqual(files.slice().sort());
   });
-  it.each(files)('%s is data only: no import, no require', (f) => {
-    const code = read(`chunks/${f}`);
+
+  it.each(cities)('%s is data only: no import, no require', (f) => {
+    const code = read(f);
     expect(excerpt(code, /\bimport\b/)).toBeNull();
     expect(excerpt(code, /\brequire\(/)).toBeNull();
-    const id = /^([a-z]+)-/.exec(f)![1]!;
-    expect(code).toContain(SEED_PROFILES.find((p) => p.id === id)!.source.title);
+    expect(code).toContain(SEED_PROFILES.find((p) => p.id === chunkKind(f).id)!.source.title);
+  });
+
+  it.each(locales)('%s imports only from the one bundle that loads it (by its file name)', (f) => {
+    const code = read(f);
+    const loader = BUNDLES.filter((b) => chunkImports(read(b)).includes(f));
+    expect(loader).toHaveLength(1);
+    const imports = [...code.matchAll(/\bimport\s*(?:\{[^}]*\}\s*from\s*)?["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
+    expect(imports).toEqual([`../${loader[0]}`]);
+    expect(excerpt(code, /\bimport\s*\(/)).toBeNull();
+    expect(excerpt(code, /\brequire\(/)).toBeNull();
+    expect(code).toContain('There is a problem');
   });
 });

@@ -1,7 +1,7 @@
 // The built files themselves, loaded as a page would: each defines its element(s)
 // and renders a working form (catches a bundle that builds but cannot run). The
-// city named by the element comes from its chunk in dist/chunks/, loaded by the
-// bundle with import() relative to itself. The per-form bundles are loaded in
+// city named by the element, and English, come from their chunks in
+// dist/chunks/, loaded by the bundle with import() relative to itself. The per-form bundles are loaded in
 // dist-forms-smoke.test.ts (a page of their own: each file gets a fresh jsdom).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,5 +46,18 @@ describe('dist/city-forms-embed.js in a page', () => {
     el.remove();
     await vi.waitFor(() => expect(root.querySelector('form')).toBeNull());
     vi.restoreAllMocks();
+  });
+
+  it('loads English from its chunk for locale="en"', async () => {
+    const el = document.createElement('city-agenda-form');
+    el.setAttribute('city', 'jining');
+    el.setAttribute('locale', 'en');
+    document.body.append(el);
+    const root = el.shadowRoot!;
+    await vi.waitFor(() => expect(root.querySelector('form')).not.toBeNull());
+    expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Continue')).toBe(true);
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+    el.remove();
+    await vi.waitFor(() => expect(root.querySelector('form')).toBeNull());
   });
 });

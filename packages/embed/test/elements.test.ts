@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CityAgendaFormElement, CityDocumentSheetElement, CityLeaveFormElement, defineOnce, settleAnswer, type ChangeDetail, type SubmitDetail } from '../src/index.js';
 import { SHADOW_CSS, shadowCss } from '../src/styles.js';
 import { cityNeedsLoading, LOADABLE_CITY_IDS, loadCity } from '../src/cities.js';
+import { localeNeedsLoading } from '../src/locales.js';
 import { isBuiltIn } from '@city-forms/rules/core';
 
 const leave = FIXTURES.fushun.leave;
@@ -141,9 +142,16 @@ describe('rendering into a shadow root', () => {
     const el = await mount('city-leave-form', { city: 'fushun', today: leave.today });
     const root = shadowOf(el);
     typeInto(field(root, /申请人姓名/) as HTMLInputElement, '李明');
+    // English and jining are loaded on first use: meanwhile the form stays (no status), then switches.
+    const seen = watchStatus(root);
     el.locale = 'en';
     await vi.waitFor(() => expect(byText(root, 'button', 'Continue')).not.toBeNull());
     expect((field(root, /Applicant/) as HTMLInputElement).value).toBe('李明');
+    expect(isBuiltIn('jining')).toBe(false);
+    el.city = 'jining';
+    await vi.waitFor(() => expect(root.textContent).toContain('leaving Jining'));
+    expect((field(root, /Applicant/) as HTMLInputElement).value).toBe('李明');
+    expect(seen).toEqual([]);
   });
 
   it('shows an alert in place of the form for an unknown city', async () => {
@@ -207,6 +215,20 @@ describe('seed cities, loaded on demand', () => {
     expect(cityNeedsLoading('national')).toBe(false);
     expect(cityNeedsLoading('toString')).toBe(false);
     await expect(loadCity('atlantis')).rejects.toThrow(/not a built-in city/);
+  });
+});
+
+describe('English, loaded on demand', () => {
+  it('the first locale="en" loads the English strings (status meanwhile); zh-CN never needs it', async () => {
+    expect(localeNeedsLoading('zh-CN')).toBe(false);
+    // Earlier tests of this file may have loaded it already (registration is per page).
+    const el = document.createElement('city-document-sheet');
+    el.setAttribute('city', 'xianning');
+    el.setAttribute('locale', 'en');
+    document.body.appendChild(el);
+    await vi.waitFor(() => expect(byText(shadowOf(el), 'button', 'Continue')).not.toBeNull());
+    expect(localeNeedsLoading('en')).toBe(false);
+    expect(shadowOf(el).querySelector('[role="alert"]')).toBeNull();
   });
 });
 
