@@ -88,9 +88,14 @@ function daysFromCivil(y: number, m: number, d: number): number {
  * ```
  */
 export function toDayNumber(date: CivilDate): number {
-  const p = parseCivilDate(date);
-  if (!p) throw new RangeError(`not a civil date: ${String(date)}`);
-  return daysFromCivil(p.year, p.month, p.day);
+  // parseCivilDate inlined without its result object: this runs several times per validation.
+  if (typeof date === 'string' && date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const year = digits(date, 0, 4);
+    const month = digits(date, 5, 7);
+    const day = digits(date, 8, 10);
+    if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return daysFromCivil(year, month, day);
+  }
+  throw new RangeError(`not a civil date: ${String(date)}`);
 }
 
 /**

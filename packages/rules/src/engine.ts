@@ -23,7 +23,7 @@ import { catalogueFor, resolveLocale } from './locales/index.js';
 import { formatMessage } from './locales/format.js';
 import type { ActiveRule, ResolvedProfile } from './profile/resolve.js';
 import type { CityProfileInput } from './profile/schema.js';
-import type { RuleDef, RuleHit, ValidationContext } from './rule.js';
+import type { Absence, RuleDef, RuleHit, ValidationContext } from './rule.js';
 import type { Clause, FormId, Issue, Locale, Severity } from './types.js';
 
 /**
@@ -119,6 +119,12 @@ export interface ValidationResult<F extends FormId = FormId> {
   calendar: { source: string; version: string };
 }
 
+/** zod's internal run (what its safeParse calls): the parsed value and the raw issues. */
+interface ZodRunner {
+  _zod: { run(payload: { value: unknown; issues: z.core.$ZodRawIssue[] }, ctx: { async: false }): { value: unknown; issues: z.core.$ZodRawIssue[] } | Promise<unknown> };
+}
+const RUN_CTX = { async: false } as const;
+
 const isCalendar = (c: unknown): c is WorkingCalendar =>
   typeof c === 'object' && c !== null && typeof (c as WorkingCalendar).isWorkingDay === 'function';
 
@@ -177,45 +183,38 @@ export function validateWith<F extends FormId>(
 
   const issues: Issue[] = [];
   const clean: Record<string, unknown> = {};
-  const shape = module.model.shape as Record<string, z.ZodMiniType>;
   const { fieldOrder, allowedIds: options_, active: activeRules, roleLabel, cite, datePatterns } = planFor(module, profile, locale);
   const record = data as Record<string, unknown>;
 
-  // Fast path: the whole shape at once (one zod run). Only when it fails is each
-  // field checked on its own, to report every field and keep what passed.
-  const whole = module.model.safeParse(data);
-  let failedFields: Map<string, z.core.$ZodIssue[]> | undefined;
-  if (!whole.success) {
-    failedFields = new Map();
-    for (const zi of whole.error.issues) {
-      const key = String(zi.path[0] ?? '');
-      const list = failedFields.get(key);
-      if (list) list.push(zi);
-      else failedFields.set(key, [zi]);
-    }
+  // One zod run over the whole shape. zod's object parser keeps the value of every
+  // present key, including those with issues, so one run gives both the issues of the
+  // failed fields and the parsed values (defaults, trimming) of the others: no second
+  // parse per field, and no error object built (zod's own safeParse wraps this same run).
+  const run = (module.model as unknown as ZodRunner)._zod.run({ value: data, issues: [] }, RUN_CTX);
+  if (run instanceof Promise) return { ...fail('input.not-object', {}), profile: profileRef }; // no async part in any model: unreachable
+  const parsed = run.value as Record<string, unknown>;
+  let failedFields: Map<string, z.core.$ZodRawIssue[]> | undefined;
+  for (const zi of run.issues) {
+    const key = String(zi.path?.[0] ?? '');
+    failedFields ??= new Map();
+    const list = failedFields.get(key);
+    if (list) list.push(zi);
+    else failedFields.set(key, [zi]);
   }
   for (const key of fieldOrder) {
-    let value: unknown;
-    if (whole.success) {
-      value = (whole.data as Record<string, unknown>)[key];
-    } else {
+    const found = failedFields?.get(key);
+    if (found) {
+      // Report the field's issues as zod found them.
       const raw = Object.hasOwn(record, key) ? record[key] : undefined;
-      // The whole-shape run already found this field's issues: report them as they are.
-      const found = failedFields!.get(key);
-      if (found) {
-        for (const zi of found) {
-          const rel = zi.path.slice(1);
-          const path = [key, ...rel.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-          const { code, params } = fieldCode(zi, valueAt(raw, rel));
-          issues.push(makeIssue(code, 'error', path, params, null, locale, fieldLabel(module.id, path, locale), options.messages));
-        }
-        continue;
+      for (const zi of found) {
+        const rel = (zi.path ?? []).slice(1);
+        const path = [key, ...rel.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+        const { code, params } = fieldCode(zi, valueAt(raw, rel));
+        issues.push(makeIssue(code, 'error', path, params, null, locale, fieldLabel(module.id, path, locale), options.messages));
       }
-      // A field that passed: parse it alone to keep its value (defaults, trimming).
-      const parsed = shape[key]!.safeParse(raw);
-      if (!parsed.success) continue;
-      value = parsed.data;
+      continue;
     }
+    const value = parsed[key];
     const allowed = options_[key];
     if (allowed && value !== undefined && !allowed.has(value as string)) {
       issues.push(
@@ -228,27 +227,34 @@ export function validateWith<F extends FormId>(
 
   const context = sanitizeContext(options.context);
 
+  // One context object for every rule (checks are synchronous and keep no reference).
+  const ruleCtx = { data: clean as Partial<FormData[F]>, params: {} as unknown, profile, today, calendar, context, locale, roleLabel };
   for (const [rule, active] of activeRules) {
     let hits: RuleHit[];
+    ruleCtx.params = active.params;
     try {
-      hits = rule.check({ data: clean as Partial<FormData[F]>, params: active.params, profile, today, calendar, context, locale, roleLabel });
+      hits = rule.check(ruleCtx);
     } catch {
       hits = [];
     }
     for (const hit of hits) {
       issues.push(
-        makeIssue(rule.code, active.severity, hit.path, hit.params ?? {}, active.clause, locale, fieldLabel(module.id, hit.path, locale), options.messages, profile),
+        makeIssue(rule.code, active.severity, hit.path, hit.params ?? {}, active.clause, locale, fieldLabel(module.id, hit.path, locale), options.messages, cite),
       );
     }
   }
 
   // Dates in a year the official data does not cover: never silently a plain weekday.
   const years = new Map<number, (string | number)[]>();
+  const seeDate = (path: (string | number)[], value: unknown) => {
+    const p = parseCivilDate(value);
+    if (p && !years.has(p.year) && calendar.coverage(p.year) !== 'official') years.set(p.year, path);
+  };
   for (const segments of datePatterns) {
-    collect(clean, segments, [], (path, value) => {
-      const p = parseCivilDate(value);
-      if (p && !years.has(p.year) && calendar.coverage(p.year) !== 'official') years.set(p.year, path);
-    });
+    if (segments.length === 1) {
+      const value = clean[segments[0]!];
+      if (value !== undefined) seeDate(segments, value);
+    } else collect(clean, segments, [], seeDate);
   }
   for (const [year, path] of years) {
     issues.push(
@@ -404,7 +410,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function fieldCode(zi: z.core.$ZodIssue, value: unknown): { code: string; params: Record<string, string | number | boolean> } {
+function fieldCode(zi: z.core.$ZodRawIssue, value: unknown): { code: string; params: Record<string, string | number | boolean> } {
   if (zi.code === 'custom' && typeof zi.params?.['code'] === 'string') return { code: zi.params['code'], params: {} };
   if (value === undefined || value === null) return { code: 'field.required', params: {} };
   switch (zi.code) {
@@ -460,6 +466,8 @@ function planFor(module: FormModule<any, any>, profile: ResolvedProfile, locale:
   let plan = byKey.get(key);
   if (!plan) {
     const allowedIds: Record<string, ReadonlySet<string>> = {};
+    // The profile's clauses are stable objects: their citations, rendered once per plan.
+    const cited = new Map<Clause, string>();
     for (const [field, ids] of Object.entries(module.options(profile))) allowedIds[field] = new Set(ids);
     plan = {
       fieldOrder: Object.keys(module.model.shape),
@@ -469,7 +477,11 @@ function planFor(module: FormModule<any, any>, profile: ResolvedProfile, locale:
         return active ? [[rule, active]] : [];
       }),
       roleLabel: (id) => profile.roles[id]?.[locale] ?? labelOfOption(profile, id, locale) ?? id,
-      cite: (c) => citation(profile, c, locale),
+      cite: (c) => {
+        let text = cited.get(c);
+        if (text === undefined) cited.set(c, (text = citation(profile, c, locale)));
+        return text;
+      },
       datePatterns: module.dateFields.map((p) => p.split('.')),
     };
     byKey.set(key, plan);
@@ -477,8 +489,11 @@ function planFor(module: FormModule<any, any>, profile: ResolvedProfile, locale:
   return plan;
 }
 
+const NO_CONTEXT: ValidationContext = Object.freeze({ absences: Object.freeze([]) as unknown as Absence[] });
+
 function sanitizeContext(context: ValidationContext | undefined): ValidationContext {
   const absences = Array.isArray(context?.absences) ? context.absences : [];
+  if (absences.length === 0) return NO_CONTEXT;
   return {
     absences: absences.filter(
       (a) => typeof a === 'object' && a !== null && typeof a.name === 'string' && typeof a.role === 'string' && isCivilDate(a.startDate) && isCivilDate(a.endDate),
@@ -499,6 +514,8 @@ function labelOfOption(profile: ResolvedProfile, id: string, locale: Locale): st
  */
 export function fieldLabel(form: FormId, path: readonly (string | number)[], locale: Locale): string {
   const fields = catalogueFor(locale).fields[form] as Record<string, string>;
+  const head = path[0];
+  if (path.length === 1 && typeof head === 'string') return Object.hasOwn(fields, head) ? fields[head]! : head;
   const named = path.filter((p): p is string => typeof p === 'string');
   for (let n = named.length; n > 0; n--) {
     const key = named.slice(0, n).join('.');
@@ -538,7 +555,7 @@ function makeIssue(
   locale: Locale,
   field: string | null,
   overrides: Readonly<Record<string, string>> | undefined,
-  profile?: ResolvedProfile,
+  cite?: (clause: Clause) => string,
 ): Issue {
   const cat = catalogueFor(locale);
   const template = (overrides && Object.hasOwn(overrides, code) ? overrides[code] : undefined) ?? (cat.codes as Record<string, { message: string }>)[code]?.message ?? code;
@@ -550,6 +567,6 @@ function makeIssue(
     params,
     message,
     clause,
-    citation: clause && profile ? citation(profile, clause, locale) : '',
+    citation: clause && cite ? cite(clause) : '',
   };
 }

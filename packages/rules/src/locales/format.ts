@@ -15,24 +15,81 @@ type Params = Record<string, string | number | boolean | undefined>;
  * ```
  */
 export function formatMessage(locale: string, template: string, params: Params): string {
+  return render(locale, compiled(template), params);
+}
+
+/** A template split once into text, `{name}` and `{name, kind, choices}` parts. */
+type Part = string | { name: string } | { name: string; kind: string; choices: Map<string, Part[]> };
+
+// Templates come from the catalogues and the portal's overrides: a bounded cache of their parsed form.
+const cache = new Map<string, Part[]>();
+const CACHE_MAX = 1000;
+
+function compiled(template: string): Part[] {
+  let parts = cache.get(template);
+  if (parts === undefined) {
+    parts = parse(template);
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(template, parts);
+  }
+  return parts;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+function plural(locale: string, n: number): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(n);
+}
+
+function render(locale: string, parts: readonly Part[], params: Params): string {
   let out = '';
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
+    const value = params[part.name];
+    if (!('choices' in part)) {
+      if (value !== undefined) out += String(value);
+      continue;
+    }
+    let key: string;
+    if (part.kind === 'plural') {
+      const n = Number(value);
+      key = part.choices.has(`=${n}`) ? `=${n}` : plural(locale, n);
+    } else {
+      key = String(value);
+    }
+    const chosen = part.choices.get(key) ?? part.choices.get('other');
+    out += chosen ? render(locale, chosen, params).replace(/#/g, String(value ?? '')) : '';
+  }
+  return out;
+}
+
+function parse(template: string): Part[] {
+  const parts: Part[] = [];
+  let text = '';
   let i = 0;
   while (i < template.length) {
     const ch = template[i]!;
     if (ch !== '{') {
-      out += ch;
+      text += ch;
       i++;
       continue;
     }
     const end = matchingBrace(template, i);
     if (end < 0) {
-      out += template.slice(i);
+      text += template.slice(i);
       break;
     }
-    out += placeholder(locale, template.slice(i + 1, end), params);
+    if (text) parts.push(text);
+    text = '';
+    parts.push(placeholder(template.slice(i + 1, end)));
     i = end + 1;
   }
-  return out;
+  if (text) parts.push(text);
+  return parts;
 }
 
 function matchingBrace(s: string, start: number): number {
@@ -44,26 +101,15 @@ function matchingBrace(s: string, start: number): number {
   return -1;
 }
 
-function placeholder(locale: string, body: string, params: Params): string {
+function placeholder(body: string): Part {
   const comma = body.indexOf(',');
-  if (comma < 0) {
-    const v = params[body.trim()];
-    return v === undefined ? '' : String(v);
-  }
+  if (comma < 0) return { name: body.trim() };
   const name = body.slice(0, comma).trim();
   const rest = body.slice(comma + 1);
   const kind = rest.slice(0, rest.indexOf(',')).trim();
-  const choices = parseChoices(rest.slice(rest.indexOf(',') + 1));
-  const value = params[name];
-  let key: string;
-  if (kind === 'plural') {
-    const n = Number(value);
-    key = choices.has(`=${n}`) ? `=${n}` : new Intl.PluralRules(locale).select(n);
-  } else {
-    key = String(value);
-  }
-  const chosen = choices.get(key) ?? choices.get('other') ?? '';
-  return formatMessage(locale, chosen, params).replace(/#/g, String(value ?? ''));
+  const choices = new Map<string, Part[]>();
+  for (const [key, value] of parseChoices(rest.slice(rest.indexOf(',') + 1))) choices.set(key, parse(value));
+  return { name, kind, choices };
 }
 
 function parseChoices(s: string): Map<string, string> {
