@@ -40,5 +40,5 @@ export {
   type FormDerived,
   type FormInputs,
 } from './engine.js';
-export { catalogueFor, registerLocale, resolveLocale, zhCN, type LocaleCatalogue } from './locales/index.js';
+export { catalogueFor, registerCatalogue, registerLocale, resolveLocale, type CataloguePart, type LocaleCatalogue } from './locales/index.js';
 export { formatMessage } from './locales/format.js';

@@ -40,7 +40,8 @@ export {
 export { registerForm } from './registry.js';
 export type { FormModule } from './forms/module.js';
 export { describeRules, fieldApplies, agendaTopicFlags, type RuleEntry } from './describe.js';
-export { catalogueFor, registerLocale, resolveLocale, zhCN, type LocaleCatalogue } from './locales/index.js';
+export { catalogueFor, registerCatalogue, registerLocale, resolveLocale, type CataloguePart, type LocaleCatalogue } from './locales/index.js';
+export { zhCN } from './locales/zh-CN.js';
 export { CATALOGUES, en } from './locales/with-en.js';
 export { formatMessage } from './locales/format.js';
 export { LeaveModel, leaveForm, type LeaveRequest, type LeaveDerived } from './forms/leave.js';

@@ -8,7 +8,11 @@ import { defineRule, type RuleDef } from '../rule.js';
 import { flag, optionId, optionalCivilDate, optionalText, present, requiredText } from './common.js';
 import type { FormModule } from './module.js';
 import type { ResolvedProfile } from '../profile/resolve.js';
-import { catalogueFor } from '../locales/index.js';
+import { catalogueFor, registerCatalogue } from '../locales/index.js';
+import { zhCNAgenda } from '../locales/zh-CN/agenda.js';
+
+// This form's zh-CN messages and labels join the catalogue when the form is loaded.
+registerCatalogue('zh-CN', zhCNAgenda);
 
 const ConsultationModel = z.object({
   unit: requiredText(100),

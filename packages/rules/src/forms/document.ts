@@ -11,6 +11,11 @@ import type { WorkingCalendar } from '../calendar/index.js';
 import { isCivilDate } from '../dates.js';
 import type { ResolvedProfile } from '../profile/resolve.js';
 import type { Clause } from '../types.js';
+import { registerCatalogue } from '../locales/index.js';
+import { zhCNDocument } from '../locales/zh-CN/document.js';
+
+// This form's zh-CN messages and labels join the catalogue when the form is loaded.
+registerCatalogue('zh-CN', zhCNDocument);
 
 /** Grounds on which a document may go to a leader personally (seed exception lists). */
 export const LEADER_EXCEPTIONS = [

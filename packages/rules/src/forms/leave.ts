@@ -8,6 +8,11 @@ import { IdSchema } from '../profile/schema.js';
 import { defineRule, type RuleDef } from '../rule.js';
 import { civilDate, flag, optionId, optionalText, overlaps, present, requiredText } from './common.js';
 import type { FormModule } from './module.js';
+import { registerCatalogue } from '../locales/index.js';
+import { zhCNLeave } from '../locales/zh-CN/leave.js';
+
+// This form's zh-CN messages and labels join the catalogue when the form is loaded.
+registerCatalogue('zh-CN', zhCNLeave);
 
 /**
  * The leave request data model. Dates are civil dates in Asia/Shanghai.

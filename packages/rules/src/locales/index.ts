@@ -1,22 +1,25 @@
 /**
- * Locale catalogues. zh-CN is always there; other locales are registered by
- * importing them (`@city-forms/rules/locales/en`), so a zh-CN-only browser bundle
- * does not carry the English catalogue. The full entry (`@city-forms/rules`)
- * registers every locale.
+ * Locale catalogues. zh-CN is always there, in parts: the common part at once,
+ * each form's part when that form's module is loaded (`registerCatalogue`), so a
+ * one-form browser bundle carries one form's messages. Other locales are
+ * registered whole by importing them (`@city-forms/rules/locales/en`). The full
+ * entry (`@city-forms/rules`) loads every form and every locale.
  * @module
  */
-import type { Locale } from '../types.js';
-import type { LocaleCatalogue } from './types.js';
-import { zhCN } from './zh-CN.js';
+import type { FormId, Locale } from '../types.js';
+import type { CataloguePart, LocaleCatalogue } from './types.js';
+import { zhCNCommon } from './zh-CN/common.js';
 
-export { zhCN };
-export type { LocaleCatalogue };
+export type { CataloguePart, LocaleCatalogue };
 
-const loaded: Partial<Record<Locale, LocaleCatalogue>> = { 'zh-CN': zhCN };
+const emptyFields = (): Record<FormId, Record<string, string>> => ({ leave: {}, agenda: {}, document: {} });
+const loaded: Partial<Record<Locale, LocaleCatalogue>> = {
+  'zh-CN': { ...zhCNCommon, codes: { ...zhCNCommon.codes }, fields: emptyFields(), options: {}, actions: { ...zhCNCommon.actions } },
+};
 let warned = false;
 
 /**
- * Make a locale's catalogue available (what `@city-forms/rules/locales/en` does on import).
+ * Make a locale's whole catalogue available (what `@city-forms/rules/locales/en` does on import).
  * @example
  * ```ts
  * import { en } from '@city-forms/rules/locales/en'; // registers it; or by hand:
@@ -25,6 +28,22 @@ let warned = false;
  */
 export function registerLocale(locale: Locale, catalogue: LocaleCatalogue): void {
   loaded[locale] = catalogue;
+}
+
+/**
+ * Merge one part (a form's messages, field and option labels) into a locale's
+ * catalogue. The form modules do this for their zh-CN part when loaded.
+ * @example
+ * ```ts
+ * registerCatalogue('zh-CN', { codes: {}, fields: { leave: { startDate: '起始日期' } } });
+ * ```
+ */
+export function registerCatalogue(locale: Locale, part: CataloguePart): void {
+  const cat = loaded[locale];
+  if (!cat) return; // a locale that is not loaded gets its parts with its whole catalogue
+  Object.assign(cat.codes, part.codes);
+  for (const [form, labels] of Object.entries(part.fields ?? {}) as [FormId, Record<string, string>][]) cat.fields[form] = { ...cat.fields[form], ...labels };
+  Object.assign(cat.options, part.options);
 }
 
 /**
@@ -54,5 +73,5 @@ export function resolveLocale(requested: unknown): Locale {
  * ```
  */
 export function catalogueFor(locale: string): LocaleCatalogue {
-  return (locale === 'en' ? loaded.en : undefined) ?? zhCN;
+  return (locale === 'en' ? loaded.en : undefined) ?? loaded['zh-CN']!;
 }

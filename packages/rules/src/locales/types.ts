@@ -26,6 +26,20 @@ export interface LocaleCatalogue {
   actions: Record<string, string>;
 }
 
+/**
+ * A piece of a catalogue: one form's messages, field labels and option labels
+ * (`registerCatalogue` merges it into the locale's catalogue).
+ * @example
+ * ```ts
+ * const part: CataloguePart = { codes: { 'leave.retroactive': { title: '事后补报', message: '…' } }, fields: { leave: { startDate: '开始日期' } } };
+ * ```
+ */
+export interface CataloguePart {
+  codes: Record<string, { title: string; message: string }>;
+  fields?: Partial<Record<FormId, Record<string, string>>>;
+  options?: Record<string, string>;
+}
+
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 
 /**

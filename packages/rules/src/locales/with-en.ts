@@ -11,7 +11,8 @@
  */
 import type { Locale } from '../types.js';
 import { en } from './en.js';
-import { registerLocale, zhCN, type LocaleCatalogue } from './index.js';
+import { registerLocale, type LocaleCatalogue } from './index.js';
+import { zhCN } from './zh-CN.js';
 
 registerLocale('en', en);
 
