@@ -96,9 +96,6 @@ async function buildInto(tmp, quiet) {
         reportCompressedSize: false,
         lib: { entry: join(root, entry), formats: ['es'], fileName: () => `${name}.js` },
         rolldownOptions: {
-          // A locale chunk calls registration functions of modules the bundle has already: the bundle may
-          // export them to it (extra exports), instead of both importing a third, shared chunk.
-          preserveEntrySignatures: 'allow-extension',
           // Vite keeps whitespace in lib 'es' output (for re-bundlers); these files are final: minify fully.
           output: {
             minify: true,

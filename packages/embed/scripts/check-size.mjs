@@ -13,7 +13,7 @@
 // the largest city chunk it may load, each gzipped on its own (two responses).
 // A page with `profile-url` (its own profile) or an unknown id loads no city
 // chunk; `city-forms-embed.js` on a page with forms for several cities loads one
-// chunk per city. `locale="en"` adds the bundle's English chunk (listed, not in
+// chunk per city. `locale="en"` adds the English chunk (listed, not in
 // the total: zh-CN is the default and what the target is for).
 //
 // Two numbers, as in @city-forms/react's size check: TARGET_KB is the goal (one
@@ -113,7 +113,7 @@ if (json) {
   const en = rows.flatMap((r) => r.localeChunks.filter((l) => l.locale === 'en').map((l) => l.gzip));
   if (en.length) {
     const [lo, hi] = [Math.min(...en), Math.max(...en)];
-    console.log(`A form with locale="en" also downloads its bundle's English chunk (dist/chunks/locale-en-*.js, one per bundle): ${KB(lo) === KB(hi) ? KB(hi) : `${KB(lo)}–${KB(hi)}`} min+gzip.`);
+    console.log(`A form with locale="en" also downloads the English chunk (dist/chunks/locale-en-*.js, plain data shared by the bundles): ${KB(lo) === KB(hi) ? KB(hi) : `${KB(lo)}–${KB(hi)}`} min+gzip.`);
   }
 }
 

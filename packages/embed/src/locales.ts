@@ -1,18 +1,23 @@
 /**
  * Locales other than zh-CN, loaded when an element first asks for one
  * (`locale="en"`): the lean form entries of the kit carry zh-CN only, and
- * `@city-forms/react/locales/en` registers English for both the kit's interface
- * strings and the rules' messages. In the standalone bundles it is a chunk of its
- * own (`dist/chunks/locale-en-<hash>.js`, one per bundle: it calls the
- * registration functions of the bundle that loads it, importing them back from
- * `../<bundle>.js`), so a zh-CN page never downloads it.
+ * English comes as plain data (`./locales/en.ts`: the rules' and the kit's
+ * English strings), registered here with this bundle's own
+ * `registerLocale` / `registerUiLocale`. In the standalone bundles the data is a
+ * chunk of its own (`dist/chunks/…`) that imports nothing, so a zh-CN page never
+ * downloads it and the chunk works whatever URL the bundle was loaded from.
  * @module
  */
-import { catalogueFor, zhCN, type Locale } from '@city-forms/rules/core';
+import { registerUiLocale } from '@city-forms/react/i18n';
+import { catalogueFor, registerLocale, type Locale } from '@city-forms/rules/core';
 
 /** One loader per locale that is not built in (literal specifiers, so every bundler splits them). */
 const LOADERS: Readonly<Partial<Record<Locale, () => Promise<unknown>>>> = {
-  en: () => import('@city-forms/react/locales/en'),
+  en: () =>
+    import('./locales/en.js').then(({ en, uiEn }) => {
+      registerLocale('en', en);
+      registerUiLocale('en', uiEn);
+    }),
 };
 
 const loaded = new Set<Locale>(['zh-CN']);
@@ -25,7 +30,7 @@ const loads = new Map<Locale, Promise<void>>();
  */
 export function localeNeedsLoading(locale: Locale): boolean {
   if (loaded.has(locale) || !LOADERS[locale]) return false;
-  if (catalogueFor(locale) !== zhCN) {
+  if (catalogueFor(locale) !== catalogueFor('zh-CN')) {
     loaded.add(locale);
     return false;
   }
@@ -42,12 +47,6 @@ export function loadLocale(locale: Locale): Promise<void> {
   let load = loads.get(locale);
   if (!load) {
     load = loader().then(() => {
-      // The standalone bundles' locale chunk registers into the bundle it imports back by its file
-      // name (`../leave.js`): loaded under another URL (a query string, a renamed file), it
-      // registers into a second copy instead. Say so rather than show zh-CN without a word.
-      if (catalogueFor(locale) === zhCN) {
-        throw new Error(`the '${locale}' strings did not register with this copy of the forms (load the bundle by its own file name, without a query string)`);
-      }
       loaded.add(locale);
     });
     load.catch(() => loads.delete(locale));

@@ -3,6 +3,9 @@
 // Its own file: the mock must be in place before the elements' modules load.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+// vi.waitFor gives up after 1 s by default: too short on a loaded 2-core CI machine.
+const waitFor = <T>(fn: () => T | Promise<T>) => vi.waitFor(fn, { timeout: 10_000 });
+
 afterEach(() => {
   document.body.innerHTML = '';
   vi.doUnmock('@city-forms/rules/cities/jining');
@@ -18,14 +21,14 @@ describe('a city chunk that fails to load', () => {
     el.setAttribute('city', 'jining');
     document.body.appendChild(el);
     const root = el.shadowRoot!;
-    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/^无法加载城市配置：./));
+    await waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/^无法加载城市配置：./));
     expect(root.querySelector('form')).toBeNull();
 
     vi.doUnmock('@city-forms/rules/cities/jining');
     el.remove();
     await new Promise((r) => setTimeout(r, 0));
     document.body.appendChild(el);
-    await vi.waitFor(() => expect(root.querySelector('form')).not.toBeNull());
+    await waitFor(() => expect(root.querySelector('form')).not.toBeNull());
     expect(root.querySelector('[role="alert"]')).toBeNull();
   });
 });

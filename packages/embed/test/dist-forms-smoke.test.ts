@@ -7,6 +7,9 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { distDir } from '../scripts/ensure-built.mjs';
 
+// vi.waitFor gives up after 1 s by default: too short on a loaded 2-core CI machine.
+const waitFor = <T>(fn: () => T | Promise<T>) => vi.waitFor(fn, { timeout: 10_000 });
+
 const CASES = [
   { file: 'leave.js', tag: 'city-leave-form', city: 'panzhihua' },
   { file: 'agenda.js', tag: 'city-agenda-form', city: 'jining' },
@@ -23,11 +26,11 @@ describe.each(CASES)('dist/$file in a page', ({ file, tag, city }) => {
     el.setAttribute('city', city);
     document.body.append(el);
     const root = el.shadowRoot!;
-    await vi.waitFor(() => expect(root.querySelector('form')).not.toBeNull());
+    await waitFor(() => expect(root.querySelector('form')).not.toBeNull());
     expect(root.querySelector('[role="alert"]')).toBeNull();
     [...root.querySelectorAll('button')].find((b) => b.textContent === '继续')!.click();
-    await vi.waitFor(() => expect(root.querySelector('.cf-error-summary')?.textContent).toContain('有以下问题'));
+    await waitFor(() => expect(root.querySelector('.cf-error-summary')?.textContent).toContain('有以下问题'));
     el.remove();
-    await vi.waitFor(() => expect(root.querySelector('form')).toBeNull());
+    await waitFor(() => expect(root.querySelector('form')).toBeNull());
   });
 });

@@ -8,6 +8,9 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { distDir } from '../scripts/ensure-built.mjs';
 
+// vi.waitFor gives up after 1 s by default: too short on a loaded 2-core CI machine.
+const waitFor = <T>(fn: () => T | Promise<T>) => vi.waitFor(fn, { timeout: 10_000 });
+
 describe('dist/city-forms-embed.js in a page', () => {
   it('defines the three elements and renders a form that validates', async () => {
     await import(/* @vite-ignore */ pathToFileURL(join(distDir, 'city-forms-embed.js')).href);
@@ -22,15 +25,15 @@ describe('dist/city-forms-embed.js in a page', () => {
       const t = root.querySelector('[role="status"]')?.textContent;
       if (t && statuses[statuses.length - 1] !== t) statuses.push(t);
     }).observe(root, { childList: true, subtree: true, characterData: true });
-    await vi.waitFor(() => expect(root.querySelector('form')).not.toBeNull());
+    await waitFor(() => expect(root.querySelector('form')).not.toBeNull());
     expect(statuses).toEqual(['正在加载表单…']);
     expect(root.querySelector('[role="alert"]')).toBeNull();
     expect(root.textContent).toContain('离抚');
     [...root.querySelectorAll('button')].find((b) => b.textContent === '继续')!.click();
-    await vi.waitFor(() => expect(root.querySelector('.cf-error-summary')?.textContent).toContain('有以下问题'));
+    await waitFor(() => expect(root.querySelector('.cf-error-summary')?.textContent).toContain('有以下问题'));
     // Unmount while the environment is still there (not during its teardown).
     el.remove();
-    await vi.waitFor(() => expect(root.querySelector('form')).toBeNull());
+    await waitFor(() => expect(root.querySelector('form')).toBeNull());
   });
 
   it('shows an alert for an unknown city, then a seed city loaded on demand', async () => {
@@ -39,12 +42,12 @@ describe('dist/city-forms-embed.js in a page', () => {
     el.setAttribute('city', 'atlantis');
     document.body.append(el);
     const root = el.shadowRoot!;
-    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/^表单无法显示：.*atlantis/));
+    await waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/^表单无法显示：.*atlantis/));
     el.setAttribute('city', 'huarong');
-    await vi.waitFor(() => expect(root.querySelector('form')).not.toBeNull());
+    await waitFor(() => expect(root.querySelector('form')).not.toBeNull());
     expect(root.querySelector('[role="alert"]')).toBeNull();
     el.remove();
-    await vi.waitFor(() => expect(root.querySelector('form')).toBeNull());
+    await waitFor(() => expect(root.querySelector('form')).toBeNull());
     vi.restoreAllMocks();
   });
 
@@ -54,10 +57,10 @@ describe('dist/city-forms-embed.js in a page', () => {
     el.setAttribute('locale', 'en');
     document.body.append(el);
     const root = el.shadowRoot!;
-    await vi.waitFor(() => expect(root.querySelector('form')).not.toBeNull());
+    await waitFor(() => expect(root.querySelector('form')).not.toBeNull());
     expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Continue')).toBe(true);
     expect(root.querySelector('[role="alert"]')).toBeNull();
     el.remove();
-    await vi.waitFor(() => expect(root.querySelector('form')).toBeNull());
+    await waitFor(() => expect(root.querySelector('form')).toBeNull());
   });
 });

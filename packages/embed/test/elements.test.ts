@@ -9,6 +9,9 @@ import { cityNeedsLoading, LOADABLE_CITY_IDS, loadCity } from '../src/cities.js'
 import { localeNeedsLoading } from '../src/locales.js';
 import { isBuiltIn } from '@city-forms/rules/core';
 
+// vi.waitFor gives up after 1 s by default: too short on a loaded 2-core CI machine.
+const waitFor = <T>(fn: () => T | Promise<T>) => vi.waitFor(fn, { timeout: 10_000 });
+
 const leave = FIXTURES.fushun.leave;
 const demoProfile = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../rules/examples/sixth-city.json'), 'utf8')) as Record<string, unknown>;
 
@@ -56,14 +59,14 @@ async function mount<K extends 'city-leave-form' | 'city-agenda-form' | 'city-do
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   Object.assign(el, props);
   document.body.appendChild(el);
-  await vi.waitFor(() => expect(shadowOf(el).querySelector('form, [role="alert"]')).not.toBeNull());
+  await waitFor(() => expect(shadowOf(el).querySelector('form, [role="alert"]')).not.toBeNull());
   return el as HTMLElementTagNameMap[K];
 }
 
 async function openCheck(el: HTMLElement) {
   const root = shadowOf(el);
   byText<HTMLButtonElement>(root, 'button', '继续')!.click();
-  return vi.waitFor(() => {
+  return waitFor(() => {
     const dialog = root.querySelector<HTMLElement>('[role="dialog"]');
     expect(dialog).not.toBeNull();
     return dialog!;
@@ -103,7 +106,7 @@ describe('registration', () => {
     expect(up.city).toBe('fushun');
     expect(up.getAttribute('city')).toBe('fushun');
     expect(up.profile).toBe(demoProfile);
-    await vi.waitFor(() => expect(shadowOf(up).textContent).toContain('市政府组成人员'));
+    await waitFor(() => expect(shadowOf(up).textContent).toContain('市政府组成人员'));
   });
 });
 
@@ -145,11 +148,11 @@ describe('rendering into a shadow root', () => {
     // English and jining are loaded on first use: meanwhile the form stays (no status), then switches.
     const seen = watchStatus(root);
     el.locale = 'en';
-    await vi.waitFor(() => expect(byText(root, 'button', 'Continue')).not.toBeNull());
+    await waitFor(() => expect(byText(root, 'button', 'Continue')).not.toBeNull());
     expect((field(root, /Applicant/) as HTMLInputElement).value).toBe('李明');
     expect(isBuiltIn('jining')).toBe(false);
     el.city = 'jining';
-    await vi.waitFor(() => expect(root.textContent).toContain('leaving Jining'));
+    await waitFor(() => expect(root.textContent).toContain('leaving Jining'));
     expect((field(root, /Applicant/) as HTMLInputElement).value).toBe('李明');
     expect(seen).toEqual([]);
   });
@@ -160,16 +163,16 @@ describe('rendering into a shadow root', () => {
     const alert = shadowOf(el).querySelector('[role="alert"]');
     expect(alert?.textContent).toMatch(/表单无法显示/);
     el.city = 'xianning';
-    await vi.waitFor(() => expect(shadowOf(el).querySelector('form')).not.toBeNull());
+    await waitFor(() => expect(shadowOf(el).querySelector('form')).not.toBeNull());
   });
 
   it('uses the profile property, and starts afresh with new defaultValues', async () => {
     const el = await mount('city-leave-form', { city: 'fushun', today: leave.today }, { profile: demoProfile, defaultValues: { applicantName: '张三' } });
     const root = shadowOf(el);
-    await vi.waitFor(() => expect(root.textContent).toContain('离示'));
+    await waitFor(() => expect(root.textContent).toContain('离示'));
     expect((field(root, /申请人姓名/) as HTMLInputElement).value).toBe('张三');
     el.defaultValues = { applicantName: '王五' };
-    await vi.waitFor(() => expect((field(root, /申请人姓名/) as HTMLInputElement).value).toBe('王五'));
+    await waitFor(() => expect((field(root, /申请人姓名/) as HTMLInputElement).value).toBe('王五'));
   });
 });
 
@@ -188,8 +191,8 @@ describe('seed cities, loaded on demand', () => {
     second.setAttribute('locale', 'en');
     document.body.appendChild(second);
     const seenSecond = watchStatus(shadowOf(second));
-    await vi.waitFor(() => expect(shadowOf(el).querySelector('form')).not.toBeNull());
-    await vi.waitFor(() => expect(shadowOf(second).querySelector('form')).not.toBeNull());
+    await waitFor(() => expect(shadowOf(el).querySelector('form')).not.toBeNull());
+    await waitFor(() => expect(shadowOf(second).querySelector('form')).not.toBeNull());
     expect(seen).toEqual(['正在加载表单…']);
     expect(seenSecond).toEqual(['Loading the form…']);
     expect(isBuiltIn('huarong')).toBe(true);
@@ -199,7 +202,7 @@ describe('seed cities, loaded on demand', () => {
     third.setAttribute('city', 'huarong');
     document.body.appendChild(third);
     const seenThird = watchStatus(shadowOf(third));
-    await vi.waitFor(() => expect(shadowOf(third).querySelector('form')).not.toBeNull());
+    await waitFor(() => expect(shadowOf(third).querySelector('form')).not.toBeNull());
     expect(seenThird).toEqual([]);
   });
 
@@ -226,7 +229,7 @@ describe('English, loaded on demand', () => {
     el.setAttribute('city', 'xianning');
     el.setAttribute('locale', 'en');
     document.body.appendChild(el);
-    await vi.waitFor(() => expect(byText(shadowOf(el), 'button', 'Continue')).not.toBeNull());
+    await waitFor(() => expect(byText(shadowOf(el), 'button', 'Continue')).not.toBeNull());
     expect(localeNeedsLoading('en')).toBe(false);
     expect(shadowOf(el).querySelector('[role="alert"]')).toBeNull();
   });
@@ -239,9 +242,9 @@ describe('profile-url', () => {
     const el = document.createElement('city-leave-form');
     el.setAttribute('profile-url', '/profiles/demo.json');
     document.body.appendChild(el);
-    await vi.waitFor(() => expect(shadowOf(el).querySelector('[role="status"]')?.textContent).toMatch(/正在加载/));
+    await waitFor(() => expect(shadowOf(el).querySelector('[role="status"]')?.textContent).toMatch(/正在加载/));
     respond(new Response(JSON.stringify(demoProfile), { headers: { 'content-type': 'application/json' } }));
-    await vi.waitFor(() => expect(shadowOf(el).querySelector('form')).not.toBeNull());
+    await waitFor(() => expect(shadowOf(el).querySelector('form')).not.toBeNull());
     expect(shadowOf(el).textContent).toContain('离示');
     expect(fetchMock).toHaveBeenCalledWith('/profiles/demo.json', expect.objectContaining({ credentials: 'same-origin' }));
   });
@@ -249,7 +252,7 @@ describe('profile-url', () => {
   it('shows the failure when the profile cannot be loaded', async () => {
     vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('nope', { status: 404, statusText: 'Not Found' }));
     const el = await mount('city-agenda-form', { 'profile-url': '/missing.json', locale: 'en' });
-    await vi.waitFor(() => expect(shadowOf(el).querySelector('[role="alert"]')?.textContent).toBe('Could not load the city profile: HTTP 404 Not Found'));
+    await waitFor(() => expect(shadowOf(el).querySelector('[role="alert"]')?.textContent).toBe('Could not load the city profile: HTTP 404 Not Found'));
   });
 });
 
@@ -260,7 +263,7 @@ describe('submit event', () => {
     document.addEventListener('submit', (e) => seen.push(e as unknown as CustomEvent<SubmitDetail<'leave'>>), { once: true });
     const dialog = await openCheck(el);
     byText<HTMLButtonElement>(dialog, 'button', '确认提交')!.click();
-    await vi.waitFor(() => expect(shadowOf(el).textContent).toContain('已提交'));
+    await waitFor(() => expect(shadowOf(el).textContent).toContain('已提交'));
     expect(seen).toHaveLength(1);
     const e = seen[0]!;
     expect(e.bubbles && e.composed).toBe(true);
@@ -282,12 +285,12 @@ describe('submit event', () => {
     });
     const dialog = await openCheck(el);
     byText<HTMLButtonElement>(dialog, 'button', '确认提交')!.click();
-    await vi.waitFor(() => expect(root.querySelector('[role="dialog"] [role="alert"]')?.textContent).toContain('服务器繁忙'));
+    await waitFor(() => expect(root.querySelector('[role="dialog"] [role="alert"]')?.textContent).toContain('服务器繁忙'));
     expect(root.textContent).not.toContain('已提交');
     byText<HTMLButtonElement>(root.querySelector('[role="dialog"]')!, 'button', '确认提交')!.click();
-    await vi.waitFor(() => expect(byText(root, 'button', '正在提交…')).not.toBeNull());
+    await waitFor(() => expect(byText(root, 'button', '正在提交…')).not.toBeNull());
     release();
-    await vi.waitFor(() => expect(root.textContent).toContain('已提交'));
+    await waitFor(() => expect(root.textContent).toContain('已提交'));
     expect(attempt).toBe(2);
   });
 
@@ -301,9 +304,9 @@ describe('submit event', () => {
     el.addEventListener('submit', (e) => (e as CustomEvent<SubmitDetail>).detail.respond(answers.shift()));
     const dialog = await openCheck(el);
     byText<HTMLButtonElement>(dialog, 'button', '确认提交')!.click();
-    await vi.waitFor(() => expect(root.querySelector('[role="dialog"] [role="alert"]')?.textContent).toContain('编号重复'));
+    await waitFor(() => expect(root.querySelector('[role="dialog"] [role="alert"]')?.textContent).toContain('编号重复'));
     byText<HTMLButtonElement>(root.querySelector('[role="dialog"]')!, 'button', '确认提交')!.click();
-    await vi.waitFor(() => expect(root.querySelector('[role="dialog"] [role="alert"]')?.textContent).toContain('请填写申请人姓名；结束日期不能早于开始日期'));
+    await waitFor(() => expect(root.querySelector('[role="dialog"] [role="alert"]')?.textContent).toContain('请填写申请人姓名；结束日期不能早于开始日期'));
   });
 
   it('refuses respond() after the dispatch, and a second respond()', async () => {
@@ -321,7 +324,7 @@ describe('submit event', () => {
     });
     const dialog = await openCheck(el);
     byText<HTMLButtonElement>(dialog, 'button', '确认提交')!.click();
-    await vi.waitFor(() => expect(shadowOf(el).textContent).toContain('已提交'));
+    await waitFor(() => expect(shadowOf(el).textContent).toContain('已提交'));
     expect(errors).toHaveLength(1);
     expect(() => later!.respond(undefined)).toThrow(/while the submit event is dispatched/);
   });
@@ -332,7 +335,7 @@ describe('submit event', () => {
     const onSubmit = vi.fn();
     el.addEventListener('submit', onSubmit);
     byText<HTMLButtonElement>(root, 'button', '继续')!.click();
-    const summary = await vi.waitFor(() => {
+    const summary = await waitFor(() => {
       const s = root.querySelector('.cf-error-summary');
       expect(s).not.toBeNull();
       return s!;
