@@ -5,9 +5,13 @@
 //
 // Two numbers: TARGET_KB is the goal from the issue (45 KB) and is reported as met
 // or not; BUDGET_KB is what CI enforces today so that a change cannot make the
-// bundle bigger unnoticed. They differ because the named stack alone is over the
-// target: react-hook-form + @hookform/resolvers ≈ 18 KB and @radix-ui/react-dialog
-// ≈ 15 KB min+gzip before zod and any rule (see README, "Size").
+// bundle bigger unnoticed. They differ because the named stack plus the rules of
+// one form and one city are over the target before any UI code. The script builds
+// and prints those two floors the same way (not budgets): the libraries the kit
+// uses (react-hook-form + @hookform/resolvers + @radix-ui/react-dialog, only the
+// imports the kit makes) and the rules one leave form for 抚顺 needs
+// (@city-forms/rules/core + the leave module + the fushun profile: zod/mini,
+// engine, calendar, zh-CN messages, national + city profile).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const TARGET_KB = 45;
-const BUDGET_KB = Number(process.env.CF_FORM_BUDGET_KB ?? 94);
+const BUDGET_KB = Number(process.env.CF_FORM_BUDGET_KB ?? 64);
 const root = fileURLToPath(new URL('..', import.meta.url));
 // One form and one city's profile, as a portal for 抚顺 ships it (the city is a
 // profile object, so the other four cities are not bundled).
@@ -26,42 +30,58 @@ const forms = {
   agenda: `import { AgendaForm } from '@city-forms/react/agenda'; export default AgendaForm; ${city}`,
   document: `import { DocumentSheet } from '@city-forms/react/document'; export default DocumentSheet; ${city}`,
 };
+// The floors (reported, not budgeted): what any form of this kit carries before its own UI.
+const floors = {
+  'libraries (react-hook-form, resolver, Radix dialog)':
+    "export { FormProvider, get, useController, useFieldArray, useForm, useFormContext, useFormState, useWatch } from 'react-hook-form'; export { zodResolver } from '@hookform/resolvers/zod'; export * as Dialog from '@radix-ui/react-dialog';",
+  'rules for the leave form and one city (core, leave module, fushun)':
+    "export { createSchemaWith, emptyDataOf, fieldAppliesIn, resolveCity, validateWith } from '@city-forms/rules/core'; export { leaveForm } from '@city-forms/rules/forms/leave'; " + city,
+};
+floors['both in one build (a leave form before any UI code of its own)'] = Object.values(floors).join(' ');
 
 const tmp = mkdtempSync(join(tmpdir(), 'cf-size-'));
 const rows = [];
+const floorRows = [];
 let failed = false;
+
+async function measure(name, source) {
+  const entry = join(root, `.size-${name}.mjs`);
+  writeFileSync(entry, `${source}\n`);
+  try {
+    await build({
+      root,
+      logLevel: 'error',
+      configFile: false,
+      mode: 'production',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      build: {
+        outDir: join(tmp, name),
+        emptyOutDir: true,
+        minify: true,
+        lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+        // Vite keeps whitespace in library output (meant for re-bundlers): minify fully, as an app build would.
+        rolldownOptions: {
+          external: [/^react($|\/)/, /^react-dom($|\/)/, /^scheduler($|\/)/],
+          output: { minify: true, codeSplitting: false, comments: { legal: false, annotation: false, jsdoc: false } },
+        },
+      },
+    });
+  } finally {
+    rmSync(entry, { force: true });
+  }
+  const code = readFileSync(join(tmp, name, `${name}.js`));
+  const gz = gzipSync(code, { level: 9 }).length;
+  return { min: code.length, gz };
+}
+
 try {
   for (const [name, source] of Object.entries(forms)) {
-    const entry = join(root, `.size-${name}.mjs`);
-    writeFileSync(entry, `${source}\n`);
-    try {
-      await build({
-        root,
-        logLevel: 'error',
-        configFile: false,
-        mode: 'production',
-        define: { 'process.env.NODE_ENV': '"production"' },
-        build: {
-          outDir: join(tmp, name),
-          emptyOutDir: true,
-          minify: true,
-          lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-          // Vite keeps whitespace in library output (meant for re-bundlers): minify fully, as an app build would.
-          rolldownOptions: {
-            external: [/^react($|\/)/, /^react-dom($|\/)/, /^scheduler($|\/)/],
-            output: { minify: true, codeSplitting: false, comments: { legal: false, annotation: false, jsdoc: false } },
-          },
-        },
-      });
-    } finally {
-      rmSync(entry, { force: true });
-    }
-    const code = readFileSync(join(tmp, name, `${name}.js`));
-    const gz = gzipSync(code, { level: 9 }).length;
+    const { min, gz } = await measure(name, source);
     const ok = gz <= BUDGET_KB * 1024;
     failed ||= !ok;
-    rows.push({ name, min: code.length, gz, ok });
+    rows.push({ name, min, gz, ok });
   }
+  for (const [name, source] of Object.entries(floors)) floorRows.push({ name, ...(await measure(`floor-${floorRows.length}`, source)) });
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
@@ -72,6 +92,8 @@ for (const r of rows) {
   const target = r.gz <= TARGET_KB * 1024 ? `${TARGET_KB} KB: met` : `${TARGET_KB} KB: not met`;
   console.log(`| ${r.name} | ${(r.min / 1024).toFixed(1)} KB | ${(r.gz / 1024).toFixed(1)} KB | ${BUDGET_KB} KB ${r.ok ? 'ok' : 'OVER'} | ${target} |`);
 }
+console.log('\nWhat the 45 KB target is up against (built the same way; not budgets):');
+for (const r of floorRows) console.log(`  ${r.name}: ${(r.gz / 1024).toFixed(1)} KB min+gzip`);
 if (failed) {
   for (const r of rows.filter((x) => !x.ok)) console.error(`size budget exceeded: ${r.name} is ${(r.gz / 1024).toFixed(1)} KB min+gzip (budget ${BUDGET_KB} KB)`);
   process.exitCode = 1;

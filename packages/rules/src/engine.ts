@@ -466,8 +466,8 @@ function planFor(module: FormModule<any, any>, profile: ResolvedProfile, locale:
   let plan = byKey.get(key);
   if (!plan) {
     const allowedIds: Record<string, ReadonlySet<string>> = {};
-    // The profile's clauses are stable objects: their citations, rendered once per plan.
-    const cited = new Map<Clause, string>();
+    // Citations rendered once per plan (keyed by text: derive may build a clause per call).
+    const cited = new Map<string, string>();
     for (const [field, ids] of Object.entries(module.options(profile))) allowedIds[field] = new Set(ids);
     plan = {
       fieldOrder: Object.keys(module.model.shape),
@@ -478,8 +478,9 @@ function planFor(module: FormModule<any, any>, profile: ResolvedProfile, locale:
       }),
       roleLabel: (id) => profile.roles[id]?.[locale] ?? labelOfOption(profile, id, locale) ?? id,
       cite: (c) => {
-        let text = cited.get(c);
-        if (text === undefined) cited.set(c, (text = citation(profile, c, locale)));
+        const key = `${c.source}|${c.article}`;
+        let text = cited.get(key);
+        if (text === undefined) cited.set(key, (text = citation(profile, c, locale)));
         return text;
       },
       datePatterns: module.dateFields.map((p) => p.split('.')),
