@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { machine, versions } from './lib/machine.mjs';
 import { max, median, min, percentile } from './lib/stats.mjs';
 import { ENTRIES, runSize } from './size/run.mjs';
-import { FORMS, prepareWorker, profileOurs, runValidate } from './validate/run.mjs';
+import { FORMS, prepareWorker, profileOurs, runLayer, runValidate } from './validate/run.mjs';
 import { buildAllPages, checkSizeEntries, PAGES, runTyping, THROTTLES } from './typing/run.mjs';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
@@ -53,9 +53,9 @@ await phase('size', async () => {
 await phase('validate', async () => {
   await prepareWorker({ benchDir });
   out.validate = runValidate({ benchDir, log, rounds: quick ? 2 : 3, runs: 3, targetMs: quick ? 100 : 250 });
+  out.layer = runLayer({ benchDir, log, rounds: quick ? 2 : 3, runs: 3, targetMs: quick ? 100 : 250 });
   const ours = out.validate.find((r) => r.id === 'ours' && !r.jitless && r.form === 'leave');
-  const zod = out.validate.find((r) => r.id === 'zod' && !r.jitless && r.form === 'leave');
-  const missed = median(ours.valid.opsPerSec) < TARGET.leavePerSec || median(zod.valid.opsPerSec) / median(ours.valid.opsPerSec) > TARGET.ruleLayer;
+  const missed = median(ours.valid.opsPerSec) < TARGET.leavePerSec || out.layer.some((o) => median(o.valid.ratios) > TARGET.ruleLayer || median(o.invalid.ratios) > TARGET.ruleLayer);
   if (missed) {
     log('  target missed: profiling validate(leave, valid | invalid) with --cpu-prof');
     out.profiles = ['valid', 'invalid'].map((fixture) => profileOurs({ benchDir, form: 'leave', fixture, seconds: quick ? 2 : 4 }));
@@ -126,6 +126,7 @@ if (out.validate) {
     md.push(`| ${l.label} | ${cell(lv, 'valid')} | ${cell(lv, 'invalid')} | ${cell(ag, 'valid')} | ${cell(ag, 'invalid')} |`);
   }
   md.push('');
+  md.push('The kit builds its models with zod/mini, whose object parser never generates code: the jitless rows (`z.config({ jitless: true })`, what a page without `unsafe-eval` gets) run the same code as the rows above them, so a strict CSP costs nothing; the differences between them are noise.', '');
   md.push('Wall-clock ops/s (median) of the same runs:', '');
   md.push('| validator | leave valid | leave invalid | agenda valid | agenda invalid |', '| --- | ---: | ---: | ---: | ---: |');
   for (const l of labels) {
@@ -149,8 +150,16 @@ if (out.validate) {
   md.push('');
   const oursLeave = median(find('ours', false, 'leave').valid.opsPerSec);
   const cost = (f, fx) => median(find('zod', false, f)[fx].opsPerSec) / median(find('ours', false, f)[fx].opsPerSec);
-  const worst = Math.max(...FORMS.flatMap((f) => ['valid', 'invalid'].map((fx) => cost(f, fx))));
-  targets.push(`Rule layer ≤ ${TARGET.ruleLayer}× bare zod of the same shape: ${met(worst <= TARGET.ruleLayer)} — ${FORMS.flatMap((f) => ['valid', 'invalid'].map((fx) => `${f} ${fx} ${cost(f, fx).toFixed(2)}×`)).join(', ')}.`);
+  const layerOf = (f, fx) => median(out.layer.find((o) => o.form === f)[fx].ratios);
+  md.push('**Rule layer cost, measured in one process.** The ratio table above compares processes that each run one validator. Bare zod alone in its process is a best case no application gets: zod\'s parser functions are shared by every schema, and they run slower once any other schema has been parsed (below: bare zod of the same model, alone, then after one profile resolution, which parses the profile\'s schemas once). So the rule layer itself is measured with our `validate()` and bare zod of the same model in one process, interleaved run by run (the order alternating), both seeing zod in the same state: ours / bare, CPU time per check, median (min–max) of the pairs.', '');
+  md.push('| | leave valid | leave invalid | agenda valid | agenda invalid |', '| --- | ---: | ---: | ---: | ---: |');
+  const ratioCell = (xs) => `${median(xs).toFixed(2)}× (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)})`;
+  md.push(`| city-forms \`validate()\` / bare zod, same process (${out.layer[0].valid.ratios.length} pairs per cell) | ${FORMS.flatMap((f) => ['valid', 'invalid'].map((fx) => ratioCell(out.layer.find((o) => o.form === f)[fx].ratios))).join(' | ')} |`);
+  md.push(`| bare zod alone: ops per CPU-second | ${FORMS.flatMap((f) => ['valid', 'invalid'].map((fx) => range(out.layer.find((o) => o.form === f)[fx].before, fmtInt))).join(' | ')} |`);
+  md.push(`| bare zod after one profile resolution: ops per CPU-second | ${FORMS.flatMap((f) => ['valid', 'invalid'].map((fx) => range(out.layer.find((o) => o.form === f)[fx].after, fmtInt))).join(' | ')} |`);
+  md.push('');
+  const worst = Math.max(...FORMS.flatMap((f) => ['valid', 'invalid'].map((fx) => layerOf(f, fx))));
+  targets.push(`Rule layer ≤ ${TARGET.ruleLayer}× bare zod of the same shape (same process, interleaved): ${met(worst <= TARGET.ruleLayer)} — ${FORMS.flatMap((f) => ['valid', 'invalid'].map((fx) => `${f} ${fx} ${layerOf(f, fx).toFixed(2)}×`)).join(', ')}. Against bare zod alone in its own process: ${FORMS.flatMap((f) => ['valid', 'invalid'].map((fx) => `${f} ${fx} ${cost(f, fx).toFixed(2)}×`)).join(', ')}.`);
   targets.push(`≥ ${fmtInt(TARGET.leavePerSec)} valid leave validations/s/core: ${met(oursLeave >= TARGET.leavePerSec)} — ${fmtInt(oursLeave)}/s (jitless: ${fmtInt(median(find('ours', true, 'leave').valid.opsPerSec))}/s).`);
   for (const p of out.profiles ?? []) {
     md.push(`### Profile of \`validate('leave', ${p.fixture})\` (node --cpu-prof, ${p.seconds} s loop, ${fmtInt(p.samples)} samples inside the timed loop)`, '');

@@ -61,6 +61,33 @@ export function runValidate({ benchDir, log, rounds = 3, runs = 3, targetMs = 25
   return pairs;
 }
 
+/**
+ * The rule layer in isolation: `layer` runs our validate and bare zod of the same model
+ * in one process, interleaved (both see zod in the same warmed-up state); and
+ * `zod-after-profile` runs bare zod alone, then again after one profile resolution.
+ * ROUNDS rounds, pooled, like runValidate.
+ */
+export function runLayer({ benchDir, log, rounds = 3, runs = 3, targetMs = 250 }) {
+  const out = FORMS.map((form) => ({ form, valid: { ratios: [], before: [], after: [] }, invalid: { ratios: [], before: [], after: [] } }));
+  for (let r = 0; r < rounds; r++) {
+    for (const o of out) {
+      for (const mode of ['layer', 'zod-after-profile']) {
+        const res = JSON.parse(worker(benchDir, [mode, o.form, '--runs', String(runs), '--target-ms', String(targetMs)]));
+        for (const fx of ['valid', 'invalid']) {
+          if (mode === 'layer') o[fx].ratios.push(...res[fx].ratios);
+          else {
+            o[fx].before.push(...res[fx].before);
+            o[fx].after.push(...res[fx].after);
+          }
+        }
+      }
+    }
+    log(`  rule layer: round ${r + 1}/${rounds} done`);
+  }
+  for (const o of out) log(`  rule layer ${o.form}: valid ${median(o.valid.ratios).toFixed(2)}×, invalid ${median(o.invalid.ratios).toFixed(2)}×`);
+  return out;
+}
+
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;

@@ -45,6 +45,66 @@ const fixtures = {
   },
 } as const;
 
+// `layer`: our validate and bare zod of the same model in ONE process, interleaved, so both
+// run zod in the same warmed-up state; prints the per-pair ratio (ours / bare, CPU time per
+// check) for each fixture. This isolates what validate() adds to the shape check: in a process
+// of its own, bare zod sees one schema only and runs faster than it does once any other zod
+// schema has run (a best case; see also `zod-after-profile`).
+if (validator === 'layer' || validator === 'zod-after-profile') {
+  const model = (form === 'leave' ? rules.LeaveModel : rules.AgendaModel) as { safeParse(d: unknown): { success: boolean } };
+  const ours = (d: unknown) => rules.validate(form, d, { city: CITY, today }).ok;
+  const bare = (d: unknown) => model.safeParse(d).success;
+  let keep = 0;
+  const cpuPerOp = (fn: (d: unknown) => boolean, d: unknown, n: number) => {
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < n; i++) if (fn(d)) keep++;
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / n; // µs
+  };
+  const calibrate = (fn: (d: unknown) => boolean, d: unknown) => {
+    // Warm up (≥ 0.5 s) and size a run at about half of TARGET_MS of CPU time.
+    let n = 100;
+    const end = performance.now() + 500;
+    for (;;) {
+      if (cpuPerOp(fn, d, n) * n < TARGET_MS * 500) n *= 2;
+      else if (performance.now() >= end) return n;
+    }
+  };
+  const result: Record<string, unknown> = { validator, form };
+  for (const fx of ['valid', 'invalid'] as const) {
+    const d = fixtures[form][fx];
+    if (validator === 'layer') {
+      const nOurs = calibrate(ours, d);
+      const nBare = calibrate(bare, d);
+      const ratios: number[] = [];
+      for (let r = 0; r < RUNS * 2; r++) {
+        // Alternate which goes first, so a burst of load does not land on one side only.
+        let o: number;
+        let b: number;
+        if (r % 2) {
+          b = cpuPerOp(bare, d, nBare);
+          o = cpuPerOp(ours, d, nOurs);
+        } else {
+          o = cpuPerOp(ours, d, nOurs);
+          b = cpuPerOp(bare, d, nBare);
+        }
+        ratios.push(o / b);
+      }
+      result[fx] = { ratios };
+    } else {
+      // Bare zod alone, then after one profile resolution (zod runs the profile's schemas once).
+      const n = calibrate(bare, d);
+      const before = Array.from({ length: RUNS }, () => 1e6 / cpuPerOp(bare, d, n));
+      rules.resolveCity(CITY);
+      for (let i = 0; i < n; i++) bare(d);
+      const after = Array.from({ length: RUNS }, () => 1e6 / cpuPerOp(bare, d, n));
+      result[fx] = { before, after };
+    }
+  }
+  process.stdout.write(`${JSON.stringify({ ...result, keep })}\n`);
+  process.exit(0);
+}
+
 type Check = (data: unknown) => boolean;
 async function makeCheck(): Promise<Check> {
   switch (validator) {

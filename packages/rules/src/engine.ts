@@ -20,7 +20,7 @@ import type { DocumentDerived, DocumentModel, DocumentSubmission } from './forms
 import type { LeaveDerived, LeaveModel, LeaveRequest } from './forms/leave.js';
 import type { FormModule } from './forms/module.js';
 import { catalogueFor, resolveLocale } from './locales/index.js';
-import { formatMessage } from './locales/format.js';
+import { formatMessage, formatWithField } from './locales/format.js';
 import type { ActiveRule, ResolvedProfile } from './profile/resolve.js';
 import type { CityProfileInput } from './profile/schema.js';
 import type { Absence, RuleDef, RuleHit, ValidationContext } from './rule.js';
@@ -113,7 +113,7 @@ export interface ValidationResult<F extends FormId = FormId> {
   issues: Issue[];
   /** Derived results (routes, deadlines, who signs); null when the input was unusable. */
   derived: FormDerived[F] | null;
-  /** The cleaned data: known fields only, trimmed, defaults applied; fields that failed are left out. */
+  /** The cleaned data: known fields only, trimmed, defaults applied; fields that failed are left out (an optional field left blank may be present as `undefined`). */
   data: Partial<FormData[F]>;
   profile: { id: string; version: string } | null;
   calendar: { source: string; version: string };
@@ -124,6 +124,8 @@ interface ZodRunner {
   _zod: { run(payload: { value: unknown; issues: z.core.$ZodRawIssue[] }, ctx: { async: false }): { value: unknown; issues: z.core.$ZodRawIssue[] } | Promise<unknown> };
 }
 const RUN_CTX = { async: false } as const;
+/** The last `today` found to be a real date (the same one comes call after call). */
+let lastToday: unknown;
 
 const isCalendar = (c: unknown): c is WorkingCalendar =>
   typeof c === 'object' && c !== null && typeof (c as WorkingCalendar).isWorkingDay === 'function';
@@ -154,36 +156,35 @@ export function validateWith<F extends FormId>(
     calendar = defaultCalendar;
   }
   const cal = { source: calendar.source, version: calendar.version };
-  const fail = (code: string, params: Record<string, string | number | boolean>): ValidationResult<F> => inputFailure(code, params, options, cal);
   registerForm(module);
 
   let profile: ResolvedProfile;
   try {
     profile = resolveCity(options.city);
   } catch (e) {
-    if (e instanceof UnknownCityError) return fail('input.unknown-city', { city: short(e.city) });
+    if (e instanceof UnknownCityError) return inputFailure('input.unknown-city', { city: short(e.city) }, options, cal);
     if (e instanceof InvalidProfileError) {
-      return fail('input.invalid-profile', {
+      return inputFailure('input.invalid-profile', {
         problems: e.problems
           .slice(0, 5)
           .map((p) => `${p.path.join('.') || '(root)'}: ${p.message}`)
           .join('; '),
-      });
+      }, options, cal);
     }
-    return fail('input.invalid-profile', { problems: 'unreadable profile' });
+    return inputFailure('input.invalid-profile', { problems: 'unreadable profile' }, options, cal);
   }
   const profileRef = { id: profile.id, version: profile.version };
 
   const today = options.today ?? todayInShanghai();
-  if (!isCivilDate(today)) return { ...fail('input.invalid-today', { today: short(String(today)) }), profile: profileRef };
+  if (today !== lastToday && !isCivilDate(today)) return { ...inputFailure<F>('input.invalid-today', { today: short(String(today)) }, options, cal), profile: profileRef };
 
+  lastToday = today;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ...fail('input.not-object', {}), profile: profileRef };
+    return { ...inputFailure<F>('input.not-object', {}, options, cal), profile: profileRef };
   }
 
   const issues: Issue[] = [];
-  const clean: Record<string, unknown> = {};
-  const { fieldOrder, allowedIds: options_, active: activeRules, roleLabel, cite, datePatterns } = planFor(module, profile, locale);
+  const { fieldOrder, fieldIndex, optionFields, active: activeRules, roleLabel, cite, datePatterns } = planFor(module, profile, locale);
   const record = data as Record<string, unknown>;
 
   // One zod run over the whole shape. zod's object parser keeps the value of every
@@ -191,7 +192,7 @@ export function validateWith<F extends FormId>(
   // failed fields and the parsed values (defaults, trimming) of the others: no second
   // parse per field, and no error object built (zod's own safeParse wraps this same run).
   const run = (module.model as unknown as ZodRunner)._zod.run({ value: data, issues: [] }, RUN_CTX);
-  if (run instanceof Promise) return { ...fail('input.not-object', {}), profile: profileRef }; // no async part in any model: unreachable
+  if (run instanceof Promise) return { ...inputFailure<F>('input.not-object', {}, options, cal), profile: profileRef }; // no async part in any model: unreachable
   const parsed = run.value as Record<string, unknown>;
   let failedFields: Map<string, z.core.$ZodRawIssue[]> | undefined;
   for (const zi of run.issues) {
@@ -201,9 +202,14 @@ export function validateWith<F extends FormId>(
     if (list) list.push(zi);
     else failedFields.set(key, [zi]);
   }
-  for (const key of fieldOrder) {
-    const found = failedFields?.get(key);
-    if (found) {
+  // Fields left out of the data: those with a shape issue, and choices not in the profile's list.
+  let dropped: Set<string> | undefined;
+  if (failedFields) {
+    dropped = new Set();
+    for (const key of fieldOrder) {
+      const found = failedFields.get(key);
+      if (!found) continue;
+      dropped.add(key);
       // Report the field's issues as zod found them.
       const raw = Object.hasOwn(record, key) ? record[key] : undefined;
       for (const zi of found) {
@@ -212,18 +218,18 @@ export function validateWith<F extends FormId>(
         const { code, params } = fieldCode(zi, valueAt(raw, rel));
         issues.push(makeIssue(code, 'error', path, params, null, locale, fieldLabel(module.id, path, locale), options.messages));
       }
-      continue;
     }
-    const value = parsed[key];
-    const allowed = options_[key];
-    if (allowed && value !== undefined && !allowed.has(value as string)) {
-      issues.push(
-        makeIssue('field.invalid-option', 'error', [key], { value: short(String(value)) }, null, locale, fieldLabel(module.id, [key], locale), options.messages),
-      );
-      continue;
-    }
-    if (value !== undefined) clean[key] = value;
   }
+  for (const [key, allowed] of optionFields) {
+    const value = parsed[key];
+    if (value === undefined || dropped?.has(key) || allowed.has(value as string)) continue;
+    (dropped ??= new Set()).add(key);
+    issues.push(makeIssue('field.invalid-option', 'error', [key], { value: short(String(value)) }, null, locale, fieldLabel(module.id, [key], locale), options.messages));
+  }
+  // zod's output is a fresh object holding the known fields only: it is the cleaned data,
+  // less the dropped fields.
+  if (dropped) for (const key of dropped) delete parsed[key];
+  const clean = parsed;
 
   const context = sanitizeContext(options.context);
 
@@ -245,10 +251,10 @@ export function validateWith<F extends FormId>(
   }
 
   // Dates in a year the official data does not cover: never silently a plain weekday.
-  const years = new Map<number, (string | number)[]>();
+  let years: Map<number, (string | number)[]> | undefined;
   const seeDate = (path: (string | number)[], value: unknown) => {
     const p = parseCivilDate(value);
-    if (p && !years.has(p.year) && calendar.coverage(p.year) !== 'official') years.set(p.year, path);
+    if (p && !years?.has(p.year) && calendar.coverage(p.year) !== 'official') (years ??= new Map()).set(p.year, path);
   };
   for (const segments of datePatterns) {
     if (segments.length === 1) {
@@ -256,13 +262,15 @@ export function validateWith<F extends FormId>(
       if (value !== undefined) seeDate(segments, value);
     } else collect(clean, segments, [], seeDate);
   }
-  for (const [year, path] of years) {
-    issues.push(
-      makeIssue('calendar.year-not-covered', 'warning', path, { year, coverage: calendar.coverage(year) }, null, locale, fieldLabel(module.id, path, locale), options.messages),
-    );
+  if (years) {
+    for (const [year, path] of years) {
+      issues.push(
+        makeIssue('calendar.year-not-covered', 'warning', path, { year, coverage: calendar.coverage(year) }, null, locale, fieldLabel(module.id, path, locale), options.messages),
+      );
+    }
   }
 
-  if (issues.length > 1) issues.sort((a, b) => order(fieldOrder, a) - order(fieldOrder, b));
+  if (issues.length > 1) issues.sort((a, b) => order(fieldIndex, a) - order(fieldIndex, b));
   let derived: FormDerived[F] | null;
   try {
     derived = module.derive({ data: clean as Partial<FormData[F]>, profile, today, calendar, locale, cite });
@@ -391,9 +399,9 @@ function emptyOf(schema: z.ZodMiniType): unknown {
   }
 }
 
-function order(fields: string[], issue: Issue): number {
-  const i = fields.indexOf(String(issue.path[0] ?? ''));
-  return i < 0 ? -1 : i;
+function order(fields: ReadonlyMap<string, number>, issue: Issue): number {
+  const head = issue.path[0];
+  return typeof head === 'string' ? (fields.get(head) ?? -1) : -1;
 }
 
 function short(s: string): string {
@@ -450,42 +458,49 @@ function collect(root: unknown, segments: readonly string[], path: (string | num
 /** What one form needs per city and locale, worked out once. */
 interface Plan {
   fieldOrder: string[];
-  allowedIds: Record<string, ReadonlySet<string>>;
+  /** Position of each field in `fieldOrder` (issues are sorted by it). */
+  fieldIndex: ReadonlyMap<string, number>;
+  /** Fields whose value must be one of the profile's ids, with those ids. */
+  optionFields: [string, ReadonlySet<string>][];
   active: [RuleDef, ActiveRule][];
   roleLabel: (id: string) => string;
   cite: (c: Clause) => string;
   datePatterns: string[][];
 }
 
-const plans = new WeakMap<ResolvedProfile, Map<string, Plan>>();
+const plans = new WeakMap<ResolvedProfile, Map<FormModule<any, any>, Partial<Record<Locale, Plan>>>>();
 
 function planFor(module: FormModule<any, any>, profile: ResolvedProfile, locale: Locale): Plan {
-  let byKey = plans.get(profile);
-  if (!byKey) plans.set(profile, (byKey = new Map()));
-  const key = `${module.id}|${locale}`;
-  let plan = byKey.get(key);
+  let byModule = plans.get(profile);
+  if (!byModule) plans.set(profile, (byModule = new Map()));
+  let byLocale = byModule.get(module);
+  if (!byLocale) byModule.set(module, (byLocale = {}));
+  let plan = byLocale[locale];
   if (!plan) {
-    const allowedIds: Record<string, ReadonlySet<string>> = {};
-    // Citations rendered once per plan (keyed by text: derive may build a clause per call).
-    const cited = new Map<string, string>();
-    for (const [field, ids] of Object.entries(module.options(profile))) allowedIds[field] = new Set(ids);
+    const optionFields: [string, ReadonlySet<string>][] = [];
+    const fieldOrder = Object.keys(module.model.shape);
+    // Citations rendered once per plan, by source then article (derive may build a clause per call).
+    const cited = new Map<string, Map<string, string>>();
+    for (const [field, ids] of Object.entries(module.options(profile))) optionFields.push([field, new Set(ids)]);
     plan = {
-      fieldOrder: Object.keys(module.model.shape),
-      allowedIds,
+      fieldOrder,
+      fieldIndex: new Map(fieldOrder.map((f, i) => [f, i])),
+      optionFields,
       active: module.rules.flatMap((rule): [RuleDef, ActiveRule][] => {
         const active = profile.rules[rule.code];
         return active ? [[rule, active]] : [];
       }),
       roleLabel: (id) => profile.roles[id]?.[locale] ?? labelOfOption(profile, id, locale) ?? id,
       cite: (c) => {
-        const key = `${c.source}|${c.article}`;
-        let text = cited.get(key);
-        if (text === undefined) cited.set(key, (text = citation(profile, c, locale)));
+        let bySource = cited.get(c.source);
+        if (!bySource) cited.set(c.source, (bySource = new Map()));
+        let text = bySource.get(c.article);
+        if (text === undefined) bySource.set(c.article, (text = citation(profile, c, locale)));
         return text;
       },
       datePatterns: module.dateFields.map((p) => p.split('.')),
     };
-    byKey.set(key, plan);
+    byLocale[locale] = plan;
   }
   return plan;
 }
@@ -515,11 +530,11 @@ function labelOfOption(profile: ResolvedProfile, id: string, locale: Locale): st
  */
 export function fieldLabel(form: FormId, path: readonly (string | number)[], locale: Locale): string {
   const fields = catalogueFor(locale).fields[form] as Record<string, string>;
-  const head = path[0];
-  if (path.length === 1 && typeof head === 'string') return Object.hasOwn(fields, head) ? fields[head]! : head;
-  const named = path.filter((p): p is string => typeof p === 'string');
+  // The string segments ('consultations.0.unit' → consultations, unit), longest known prefix first.
+  const named: string[] = [];
+  for (const p of path) if (typeof p === 'string') named.push(p);
   for (let n = named.length; n > 0; n--) {
-    const key = named.slice(0, n).join('.');
+    const key = n === 1 ? named[0]! : named.slice(0, n).join('.');
     if (Object.hasOwn(fields, key)) return fields[key]!;
   }
   return named.join('.');
@@ -560,7 +575,7 @@ function makeIssue(
 ): Issue {
   const cat = catalogueFor(locale);
   const template = (overrides && Object.hasOwn(overrides, code) ? overrides[code] : undefined) ?? (cat.codes as Record<string, { message: string }>)[code]?.message ?? code;
-  const message = formatMessage(locale, template, { ...params, field: field ?? '' });
+  const message = formatWithField(locale, template, params, field ?? '');
   return {
     code,
     severity,

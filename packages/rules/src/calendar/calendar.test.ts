@@ -462,3 +462,24 @@ process.stdout.write(JSON.stringify(probe(defaultCalendar)));
     for (const [i, out] of outputs.entries()) expect(out, zones[i]).toBe(inProcess);
   }, 60_000);
 });
+
+describe('addWorkingDays agrees with stepping day by day', () => {
+  it('for every 7th day of 2004–2027 and n in −40..40, across holidays and 调休', () => {
+    const step = (date: string, n: number) => {
+      let d = date;
+      for (let left = Math.abs(n); left > 0; ) {
+        d = addDays(d, Math.sign(n));
+        if (defaultCalendar.isWorkingDay(d)) left--;
+      }
+      return d;
+    };
+    let checked = 0;
+    for (let d = '2004-01-01'; d < '2027-12-31'; d = addDays(d, 7)) {
+      for (const n of [-40, -17, -5, -1, 1, 3, 5, 10, 22, 40]) {
+        expect(defaultCalendar.addWorkingDays(d, n), `${d} ${n}`).toBe(step(d, n));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(12000);
+  });
+});

@@ -230,20 +230,40 @@ function countWorking(index: Index, a: number, b: number): number {
   return weekdays + ex;
 }
 
+/** Working days in `(x, y]` for a fixed `x`, as a function of `y` (the `x` side worked out once). */
+function countFrom(index: Index, x: number): (y: number) => number {
+  const w = weekdaysUpTo(x);
+  const e = index.delta[upperBound(index.exceptions, x)]!;
+  return (y) => (y <= x ? 0 : weekdaysUpTo(y) - w + index.delta[upperBound(index.exceptions, y)]! - e);
+}
+
+/** Working days in `[x, y)` for a fixed `y`, as a function of `x`. */
+function countTo(index: Index, y: number): (x: number) => number {
+  const w = weekdaysUpTo(y - 1);
+  const e = index.delta[upperBound(index.exceptions, y - 1)]!;
+  return (x) => (x >= y ? 0 : w - weekdaysUpTo(x - 1) + e - index.delta[upperBound(index.exceptions, x - 1)]!);
+}
+
 /**
  * Smallest `d` in `(a, MAX_DAY]` with `countWorking(a, d) >= n` (`n >= 1`), or
- * MAX_DAY if there is none. Binary search: `countWorking(a, ·)` is nondecreasing.
+ * MAX_DAY if there is none. `countWorking(a, ·)` is nondecreasing: a window
+ * that surely holds n working days in an ordinary stretch (7/5 of n plus two
+ * weeks of holidays), doubled until it does, then a binary search inside it.
  */
 function forward(index: Index, a: number, n: number): number {
-  // In L consecutive days there are at least 5L/7 − 5 weekdays, of which at most
-  // `exceptions.length` are off: this window surely holds n working days.
-  const span = Math.ceil(((n + 5 + index.exceptions.length) * 7) / 5) + 1;
+  const count = countFrom(index, a);
+  let span = Math.ceil((n * 7) / 5) + 14;
   let lo = a + 1;
   let hi = Math.min(a + span, MAX_DAY);
-  if (countWorking(index, a, hi) < n) return MAX_DAY;
+  while (count(hi) < n) {
+    if (hi === MAX_DAY) return MAX_DAY;
+    lo = hi + 1;
+    span *= 2;
+    hi = Math.min(a + span, MAX_DAY);
+  }
   while (lo < hi) {
     const mid = lo + Math.floor((hi - lo) / 2);
-    if (countWorking(index, a, mid) >= n) hi = mid;
+    if (count(mid) >= n) hi = mid;
     else lo = mid + 1;
   }
   return lo;
@@ -251,16 +271,23 @@ function forward(index: Index, a: number, n: number): number {
 
 /**
  * Largest `d` in `[MIN_DAY, a)` with at least `m` working days in `[d, a)`
- * (`m >= 1`), or MIN_DAY if there is none.
+ * (`m >= 1`), or MIN_DAY if there is none (the mirror of `forward`).
  */
 function backward(index: Index, a: number, m: number): number {
-  const span = Math.ceil(((m + 5 + index.exceptions.length) * 7) / 5) + 1;
+  const count = countTo(index, a);
+  let span = Math.ceil((m * 7) / 5) + 14;
   let lo = Math.max(a - span, MIN_DAY);
   let hi = a - 1;
-  if (hi < lo || countWorking(index, lo - 1, a - 1) < m) return MIN_DAY;
+  if (hi < lo) return MIN_DAY;
+  while (count(lo) < m) {
+    if (lo === MIN_DAY) return MIN_DAY;
+    hi = lo - 1;
+    span *= 2;
+    lo = Math.max(a - span, MIN_DAY);
+  }
   while (lo < hi) {
     const mid = lo + Math.ceil((hi - lo) / 2);
-    if (countWorking(index, mid - 1, a - 1) >= m) lo = mid;
+    if (count(mid) >= m) lo = mid;
     else hi = mid - 1;
   }
   return lo;

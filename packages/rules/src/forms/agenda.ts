@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { IdSchema } from '../profile/schema.js';
 import { defineRule, type RuleDef } from '../rule.js';
-import { flag, optionId, optionalCivilDate, optionalText, present, requiredText } from './common.js';
+import { flag, optionId, optionalCivilDate, optionalText, present, requiredText, fastObject } from './common.js';
 import type { FormModule } from './module.js';
 import type { ResolvedProfile } from '../profile/resolve.js';
 import { catalogueFor, registerCatalogue } from '../locales/index.js';
@@ -35,7 +35,7 @@ export const AGENDA_TOPIC_FLAGS = [
 ] as const;
 
 /** The agenda item data model. */
-export const AgendaModel = z.object({
+export const AgendaModel = fastObject({
   meetingKind: optionId(),
   title: requiredText(200),
   submittingUnit: requiredText(100),

@@ -3,6 +3,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+export { fastObject } from '#object';
 import { isCivilDate } from '../dates.js';
 
 /** A required single-line text. */
@@ -41,3 +42,4 @@ export const optionalEnum = <const T extends readonly [string, ...string[]]>(val
 /** An optional whole number, as a number or as digits typed into a text box. */
 export const optionalCount = (max: number) =>
   z.pipe(z.optional(z.union([z.literal(''), z.int().check(z.gte(0), z.lte(max)), z.pipe(z.pipe(z.string().check(z.regex(/^\d{1,9}$/)), z.transform(Number)), z.number().check(z.lte(max)))])), z.transform((v) => (v === '' ? undefined : v)));
+

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { IdSchema } from '../profile/schema.js';
 import { defineRule, type RuleDef } from '../rule.js';
-import { civilDate, flag, optionId, optionalCount, optionalEnum, optionalOptionId, optionalText, present, requiredText } from './common.js';
+import { civilDate, flag, optionId, optionalCount, optionalEnum, optionalOptionId, optionalText, present, requiredText, fastObject } from './common.js';
 import type { FormModule } from './module.js';
 import type { WorkingCalendar } from '../calendar/index.js';
 import { isCivilDate } from '../dates.js';
@@ -44,7 +44,7 @@ const CountersignerModel = z.object({
 });
 
 /** The document submission data model. */
-export const DocumentModel = z.object({
+export const DocumentModel = fastObject({
   docType: optionId(),
   title: requiredText(200),
   senderUnit: requiredText(100),

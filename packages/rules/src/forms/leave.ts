@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { addDays, diffDays } from '../dates.js';
 import { IdSchema } from '../profile/schema.js';
 import { defineRule, type RuleDef } from '../rule.js';
-import { civilDate, flag, optionId, optionalText, overlaps, present, requiredText } from './common.js';
+import { civilDate, flag, optionId, optionalText, overlaps, present, requiredText, fastObject } from './common.js';
 import type { FormModule } from './module.js';
 import { registerCatalogue } from '../locales/index.js';
 import { zhCNLeave } from '../locales/zh-CN/leave.js';
@@ -18,7 +18,7 @@ registerCatalogue('zh-CN', zhCNLeave);
  * The leave request data model. Dates are civil dates in Asia/Shanghai.
  * `portfolio` (分管领域) matches a 副市长 with his 副秘书长 for pairing rules.
  */
-export const LeaveModel = z.object({
+export const LeaveModel = fastObject({
   applicantName: requiredText(50),
   applicantRole: optionId(),
   applicantUnit: optionalText(100),

@@ -15,7 +15,19 @@ type Params = Record<string, string | number | boolean | undefined>;
  * ```
  */
 export function formatMessage(locale: string, template: string, params: Params): string {
-  return render(locale, compiled(template), params);
+  return render(locale, compiled(template), params, undefined);
+}
+
+/**
+ * `formatMessage` with one more param, `{field}`, given apart (no merged copy of
+ * the params per message). A `field` in `params` wins, as with a merged copy.
+ * @example
+ * ```ts
+ * formatWithField('zh-CN', '请填写{field}', {}, '事由'); // '请填写事由'
+ * ```
+ */
+export function formatWithField(locale: string, template: string, params: Params, field: string): string {
+  return render(locale, compiled(template), params, field);
 }
 
 /** A template split once into text, `{name}` and `{name, kind, choices}` parts. */
@@ -42,14 +54,14 @@ function plural(locale: string, n: number): string {
   return rules.select(n);
 }
 
-function render(locale: string, parts: readonly Part[], params: Params): string {
+function render(locale: string, parts: readonly Part[], params: Params, field: string | undefined): string {
   let out = '';
   for (const part of parts) {
     if (typeof part === 'string') {
       out += part;
       continue;
     }
-    const value = params[part.name];
+    const value = field !== undefined && part.name === 'field' && params['field'] === undefined ? field : params[part.name];
     if (!('choices' in part)) {
       if (value !== undefined) out += String(value);
       continue;
@@ -62,7 +74,7 @@ function render(locale: string, parts: readonly Part[], params: Params): string 
       key = String(value);
     }
     const chosen = part.choices.get(key) ?? part.choices.get('other');
-    out += chosen ? render(locale, chosen, params).replace(/#/g, String(value ?? '')) : '';
+    out += chosen ? render(locale, chosen, params, field).replace(/#/g, String(value ?? '')) : '';
   }
   return out;
 }
