@@ -126,7 +126,7 @@ if (out.validate) {
     md.push(`| ${l.label} | ${cell(lv, 'valid')} | ${cell(lv, 'invalid')} | ${cell(ag, 'valid')} | ${cell(ag, 'invalid')} |`);
   }
   md.push('');
-  md.push('The kit builds its models with zod/mini, whose object parser never generates code: the jitless rows (`z.config({ jitless: true })`, what a page without `unsafe-eval` gets) run the same code as the rows above them, so a strict CSP costs nothing; the differences between them are noise.', '');
+  md.push('Under Node the kit's form models use zod's compiled object parser (`$ZodObjectJIT`, as classic `z.object`); the jitless rows (`z.config({ jitless: true })`) switch code generation off, which is what a page without `unsafe-eval` gets. In browsers the kit always uses zod/mini's interpreted object parser (smaller, nothing to probe under a strict CSP), i.e. the jitless figures.', '');
   md.push('Wall-clock ops/s (median) of the same runs:', '');
   md.push('| validator | leave valid | leave invalid | agenda valid | agenda invalid |', '| --- | ---: | ---: | ---: | ---: |');
   for (const l of labels) {
