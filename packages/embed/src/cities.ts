@@ -9,6 +9,7 @@
  * @module
  */
 import { isBuiltIn, registerBuiltIns, type CityProfileInput } from '@city-forms/rules/core';
+import { loadOnce } from './load-once.js';
 
 /** One loader per seed city (literal specifiers, so every bundler splits them). */
 const LOADERS: Readonly<Record<string, () => Promise<CityProfileInput>>> = {
@@ -41,11 +42,5 @@ const loads = new Map<string, Promise<void>>();
 export function loadCity(id: string): Promise<void> {
   const loader = Object.prototype.hasOwnProperty.call(LOADERS, id) ? LOADERS[id] : undefined;
   if (!loader) return Promise.reject(new Error(`'${id}' is not a built-in city`));
-  let load = loads.get(id);
-  if (!load) {
-    load = loader().then((profile) => registerBuiltIns([profile]));
-    load.catch(() => loads.delete(id));
-    loads.set(id, load);
-  }
-  return load;
+  return loadOnce(loads, id, () => loader().then((profile) => registerBuiltIns([profile])));
 }

@@ -10,9 +10,10 @@
  */
 import { registerUiLocale } from '@city-forms/react/i18n';
 import { catalogueFor, registerLocale, type Locale } from '@city-forms/rules/core';
+import { loadOnce } from './load-once.js';
 
 /** One loader per locale that is not built in (literal specifiers, so every bundler splits them). */
-const LOADERS: Readonly<Partial<Record<Locale, () => Promise<unknown>>>> = {
+const LOADERS: Readonly<Partial<Record<Locale, () => Promise<void>>>> = {
   en: () =>
     import('./locales/en.js').then(({ en, uiEn }) => {
       registerLocale('en', en);
@@ -20,7 +21,6 @@ const LOADERS: Readonly<Partial<Record<Locale, () => Promise<unknown>>>> = {
     }),
 };
 
-const loaded = new Set<Locale>(['zh-CN']);
 const loads = new Map<Locale, Promise<void>>();
 
 /**
@@ -29,12 +29,8 @@ const loads = new Map<Locale, Promise<void>>();
  * imported `@city-forms/react/locales/en`).
  */
 export function localeNeedsLoading(locale: Locale): boolean {
-  if (loaded.has(locale) || !LOADERS[locale]) return false;
-  if (catalogueFor(locale) !== catalogueFor('zh-CN')) {
-    loaded.add(locale);
-    return false;
-  }
-  return true;
+  // Loaded (by us or by the page) once its catalogue is no longer the zh-CN fallback.
+  return LOADERS[locale] !== undefined && catalogueFor(locale) === catalogueFor('zh-CN');
 }
 
 /**
@@ -43,14 +39,5 @@ export function localeNeedsLoading(locale: Locale): boolean {
  */
 export function loadLocale(locale: Locale): Promise<void> {
   const loader = LOADERS[locale];
-  if (!loader) return Promise.resolve();
-  let load = loads.get(locale);
-  if (!load) {
-    load = loader().then(() => {
-      loaded.add(locale);
-    });
-    load.catch(() => loads.delete(locale));
-    loads.set(locale, load);
-  }
-  return load;
+  return loader ? loadOnce(loads, locale, loader) : Promise.resolve();
 }
