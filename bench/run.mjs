@@ -2,6 +2,8 @@
 // `pnpm bench`: every figure measured in this one run, on this machine, written to
 // results/<YYYY-MM-DD>.md. Parts run one after another (2-core machine, shared).
 //   node run.mjs [--only size,validate,typing] [--quick]
+//   node run.mjs --check   loads this file and every module it imports, then exits
+//                          (no measurement): the smoke test `pnpm test` runs.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +17,11 @@ import { buildAllPages, checkSizeEntries, PAGES, runTyping, THROTTLES } from './
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const repo = join(benchDir, '..');
 const args = process.argv.slice(2);
+if (args.includes('--check')) {
+  // Every static import above has been resolved and evaluated by now.
+  console.log('bench: run.mjs and its modules load');
+  process.exit(0);
+}
 const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : ['size', 'validate', 'typing'];
 const quick = args.includes('--quick');
 const started = Date.now();
@@ -126,7 +133,7 @@ if (out.validate) {
     md.push(`| ${l.label} | ${cell(lv, 'valid')} | ${cell(lv, 'invalid')} | ${cell(ag, 'valid')} | ${cell(ag, 'invalid')} |`);
   }
   md.push('');
-  md.push('Under Node the kit's form models use zod's compiled object parser (`$ZodObjectJIT`, as classic `z.object`); the jitless rows (`z.config({ jitless: true })`) switch code generation off, which is what a page without `unsafe-eval` gets. In browsers the kit always uses zod/mini's interpreted object parser (smaller, nothing to probe under a strict CSP), i.e. the jitless figures.', '');
+  md.push("Under Node the kit's form models use zod's compiled object parser (`$ZodObjectJIT`, as classic `z.object`); the jitless rows (`z.config({ jitless: true })`) switch code generation off, which is what a page without `unsafe-eval` gets. In browsers the kit always uses zod/mini's interpreted object parser (smaller, nothing to probe under a strict CSP), i.e. the jitless figures.", '');
   md.push('Wall-clock ops/s (median) of the same runs:', '');
   md.push('| validator | leave valid | leave invalid | agenda valid | agenda invalid |', '| --- | ---: | ---: | ---: | ---: |');
   for (const l of labels) {

@@ -4,7 +4,8 @@
 //
 // Suites: every workspace folder with a vitest config (unit, component, browser,
 // Storybook and server tests), plus a typecheck of every package and its size
-// budget where it has one (one test each).
+// budget where it has one (one test each), a `node --check` of every tracked script
+// and a load of the bench's modules (`bench/run.mjs --check`), one test each.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,6 +44,37 @@ if (!existsSync('/usr/bin/chromium')) {
 let passed = 0;
 let failed = 0;
 const lines = [];
+
+// Scripts are not typechecked: `node --check` every tracked .mjs, .cjs and .js file
+// (one test), so a script that does not parse fails here, not when someone runs it.
+// Dependencies, builds and generated bundles are not ours to check.
+const selected = (label) => !only.length || only.some((o) => label.includes(o));
+if (selected('scripts: node --check')) {
+  const listed = spawnSync('git', ['ls-files', '-z', '--', '*.mjs', '*.cjs', '*.js'], { cwd: root, encoding: 'utf8' });
+  const generated = /(^|\/)(node_modules|dist|storybook-static|coverage|release)\/|\.min\.js$|\.bundle\.js$/;
+  const scripts = listed.status === 0 ? listed.stdout.split('\0').filter((f) => f && !generated.test(f)) : [];
+  const broken = [];
+  for (const file of scripts) {
+    const r = spawnSync(process.execPath, ['--check', file], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0) {
+      broken.push(file);
+      console.error(`node --check ${file}:\n${(r.stderr || r.stdout).trim()}\n`);
+    }
+  }
+  const ok = listed.status === 0 && scripts.length > 0 && broken.length === 0;
+  if (ok) passed++;
+  else failed++;
+  lines.push(
+    `scripts: node --check of ${scripts.length} files ${ok ? 'passed' : `FAILED${broken.length ? `: ${broken.join(', ')}` : listed.status !== 0 ? ' (git ls-files failed)' : ' (no files found)'}`}`,
+  );
+}
+// The bench is not a test, but it must start: load run.mjs and everything it imports.
+if (selected('bench: run.mjs --check') && existsSync(join(root, 'bench', 'run.mjs'))) {
+  const r = spawnSync(process.execPath, ['run.mjs', '--check'], { cwd: join(root, 'bench'), stdio: 'inherit' });
+  if (r.status === 0) passed++;
+  else failed++;
+  lines.push(`bench: run.mjs --check (modules load) ${r.status === 0 ? 'passed' : 'FAILED'}`);
+}
 
 for (const dir of workspaceDirs()) {
   const name = relative(root, dir);
