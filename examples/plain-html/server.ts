@@ -75,6 +75,20 @@ function serveFile(res: ServerResponse, file: string) {
   createReadStream(file).pipe(res);
 }
 
+/** The decoded path of a request URL; undefined when it is malformed (never throws). */
+function decodePath(url: string | undefined): string | undefined {
+  try {
+    return decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a Content-Type header is `application/json` (parameters such as charset allowed). */
+function isJson(type: string | undefined): boolean {
+  return typeof type === 'string' && type.split(';', 1)[0]!.trim().toLowerCase() === 'application/json';
+}
+
 async function readJson(req: IncomingMessage, limit = 1 << 20): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -96,14 +110,21 @@ export function startExampleServer(options: ExampleServerOptions = {}): Promise<
     res.setHeader('content-security-policy', CSP);
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const path = decodeURIComponent(url.pathname);
+    const path = decodePath(req.url);
+    // A malformed escape (`/%E0%A4%A`) or URL is the client's error, never the server's end.
+    if (path === undefined) return send(res, 400, 'Bad request: malformed URL', 'text/plain; charset=utf-8');
 
     const api = /^\/api\/([a-z]+)$/.exec(path);
     if (api) {
       const form = api[1] as FormId;
       if (!FORMS.includes(form)) return json(res, 404, { message: `unknown form '${api[1]}'` });
       if (req.method !== 'POST') return json(res, 405, { message: 'POST only' });
+      // JSON only: a cross-site <form> can send text/plain, urlencoded or multipart without a
+      // preflight, never application/json, so refusing the rest keeps other sites from posting.
+      if (!isJson(req.headers['content-type'])) {
+        req.resume();
+        return json(res, 415, { message: 'send the body as application/json' });
+      }
       readJson(req).then(
         (body) => {
           const { city, data } = (body ?? {}) as { city?: unknown; data?: unknown };
