@@ -22,11 +22,20 @@
 //
 // Production mode, minified. Written to a temporary folder, then swapped in, so
 // a reader never sees a half-written dist.
-import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+//
+// Besides the bundles, dist/lib/ holds the package's own entries for consumers
+// with a bundler (`@city-forms/embed`, `/leave`, `/agenda`, `/document`,
+// `/style-singleton` once packed: see publishConfig in package.json), built with
+// tsdown: ESM per source module, .d.ts with declaration maps, source maps; React,
+// the kit and the rules stay imports (the host's React). The kit's stylesheet,
+// imported as `@city-forms/react/styles.css?inline` (a Vite idiom), is inlined
+// there as a string module, so any bundler can consume dist/lib/.
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { build as tsdown } from 'tsdown';
 import { build } from 'vite';
 
 // Vite and the React plugin take dev/prod from NODE_ENV when it is set (vitest sets
@@ -40,6 +49,12 @@ export const ENTRIES = {
   agenda: 'src/agenda.ts',
   document: 'src/document.ts',
 };
+
+/** The package entries of the library build (dist/lib/<name>.js), by source. */
+export const LIB_ENTRIES = ['src/index.ts', 'src/leave.ts', 'src/agenda.ts', 'src/document.ts', 'src/style-singleton.ts'];
+
+/** Where the library build goes, under dist/. */
+export const LIB_DIR = 'lib';
 
 /** Where the city chunks go, under dist/. */
 export const CHUNKS_DIR = 'chunks';
@@ -72,7 +87,51 @@ export async function buildAll({ quiet = false } = {}) {
   return dist;
 }
 
+/** `?inline` CSS (a Vite idiom) as a string module, for the library build. */
+const inlined = new Map(); // virtual id → CSS file
+const inlineCss = {
+  name: 'city-forms:inline-css',
+  resolveId: {
+    order: 'pre',
+    handler(id, importer) {
+      if (!id.endsWith('.css?inline')) return null;
+      const file = createRequire(importer ?? join(root, 'package.json')).resolve(id.slice(0, -'?inline'.length));
+      // Not ending in .css (tsdown would take it for a stylesheet), no absolute path (it names the output file).
+      const virtual = `\0inline-css-${basename(file, '.css')}.js`;
+      inlined.set(virtual, file);
+      return virtual;
+    },
+  },
+  load(id) {
+    const file = inlined.get(id);
+    return file === undefined ? null : { code: `export default ${JSON.stringify(readFileSync(file, 'utf8'))};`, moduleType: 'js' };
+  },
+};
+
+async function buildLib(outDir, quiet) {
+  await tsdown({
+    config: false,
+    cwd: root,
+    entry: LIB_ENTRIES,
+    unbundle: true,
+    root: 'src',
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    fixedExtension: false,
+    outDir,
+    clean: false,
+    sourcemap: true,
+    dts: { sourcemap: true },
+    plugins: [inlineCss],
+    logLevel: quiet ? 'error' : 'warn',
+    report: false,
+    checks: { pluginTimings: false },
+  });
+}
+
 async function buildInto(tmp, quiet) {
+  await buildLib(join(tmp, LIB_DIR), quiet);
   for (const [name, entry] of Object.entries(ENTRIES)) {
     await build({
       configFile: false,
@@ -122,7 +181,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const chunks = existsSync(join(dist, CHUNKS_DIR)) ? readdirSync(join(dist, CHUNKS_DIR)) : [];
   const locales = chunks.filter((c) => c.startsWith('locale-')).length;
   console.log(
-    `@city-forms/embed: built ${Object.keys(ENTRIES).map((n) => `dist/${n}.js`).join(', ')}, ${chunks.length - locales} city chunks and ${locales} locale chunks in dist/${CHUNKS_DIR}/ (React ${REACT_VERSION}) in ${((Date.now() - t) / 1000).toFixed(1)}s`,
+    `@city-forms/embed: built ${Object.keys(ENTRIES).map((n) => `dist/${n}.js`).join(', ')}, ${chunks.length - locales} city chunks and ${locales} locale chunks in dist/${CHUNKS_DIR}/ (React ${REACT_VERSION}), and the library entries in dist/${LIB_DIR}/ in ${((Date.now() - t) / 1000).toFixed(1)}s`,
   );
-  if (!existsSync(join(root, 'dist', 'city-forms-embed.js'))) process.exit(1);
+  if (!existsSync(join(root, 'dist', 'city-forms-embed.js')) || !existsSync(join(root, 'dist', LIB_DIR, 'index.js'))) process.exit(1);
 }

@@ -42,7 +42,7 @@ function newest(path) {
 
 /** Why dist/ needs a build, or null when it is up to date. */
 export function staleReason() {
-  const files = BUNDLES.map((b) => join(distDir, b));
+  const files = [...BUNDLES, 'lib/index.js'].map((b) => join(distDir, b));
   const missing = files.find((f) => !existsSync(f));
   if (missing) return `${missing} is missing`;
   for (const f of files) {
