@@ -2,13 +2,13 @@
  * The rule table: for every city × form, the valid fixture raises nothing; every
  * rule that applies has a violation fixture that fires exactly that rule with the
  * expected severity and article, and the quoted words stand in that article of
- * the seed; every rule that does not apply stays silent on data that trips it
- * elsewhere.
+ * the official text it cites (packages/rules/sources/<city or national>.txt);
+ * every rule that does not apply stays silent on data that trips it elsewhere.
  */
 import { describe, expect, it } from 'vitest';
 import { CITY_IDS, FORM_IDS, RULES, describeRules, validate, type FormId } from '../src/index.js';
 import { FIXTURES } from '../src/fixtures/index.js';
-import { normalize, seedArticles } from './seeds.js';
+import { normalize, sourceArticles } from './sources.js';
 
 const violationsElsewhere = (form: FormId, code: string, except: string) =>
   CITY_IDS.filter((c) => c !== except).flatMap((c) => {
@@ -56,14 +56,13 @@ describe.each(CITY_IDS)('%s', (city) => {
           expect(r.ok).toBe(v.severity !== 'error');
         });
 
-        if ((v.source ?? city) !== 'national') {
-          it(`quotes words that stand in article ${v.article} of the ${city} seed`, () => {
-            expect(v.quote.length).toBeGreaterThan(3);
-            const article = seedArticles(city).get(v.article);
-            expect(article, `article ${v.article} exists in the seed`).toBeDefined();
-            expect(normalize(article!)).toContain(normalize(v.quote));
-          });
-        }
+        const source = v.source ?? city;
+        it(`quotes words that stand in article ${v.article} of the ${source} text`, () => {
+          expect(v.quote.length).toBeGreaterThan(3);
+          const article = sourceArticles(source).get(v.article);
+          expect(article, `article ${v.article} exists in sources/${source}.txt`).toBeDefined();
+          expect(normalize(article!)).toContain(normalize(v.quote));
+        });
       });
     }
 
