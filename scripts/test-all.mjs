@@ -25,7 +25,8 @@ function workspaceDirs() {
       if (existsSync(join(base, name, 'package.json'))) dirs.push(join(base, name));
     }
   }
-  for (const extra of ['stories', 'test', 'bench']) if (existsSync(join(root, extra, 'package.json'))) dirs.push(join(root, extra));
+  // test/consumers is a workspace package of its own (consumer tests from the packed tarballs).
+  for (const extra of ['stories', 'test', 'test/consumers', 'bench']) if (existsSync(join(root, extra, 'package.json'))) dirs.push(join(root, extra));
   return dirs;
 }
 
