@@ -13,15 +13,19 @@
  */
 import fastifyStatic from '@fastify/static';
 import { FORM_IDS, LOCALES, isCivilDate, todayInShanghai, validate, type Absence, type CityProfileInput, type FormId, type Locale, type ValidationResult } from '@city-forms/rules';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
 import { resolve } from 'node:path';
+import type { Duplex } from 'node:stream';
 import { Cities, loadSixthCity, type CityEntry } from './cities.js';
 import { openStore, type AbsenceRow, type Store, type SubmissionRow } from './db.js';
 
 /** Largest accepted request body (64 KiB). */
 export const BODY_LIMIT = 64 * 1024;
+/** Deepest nesting of arrays and objects a body may have (the forms need 4; hostile bodies nest thousands deep). */
+export const MAX_DEPTH = 32;
 
 /** Options of {@link buildServer}. */
 export interface ServerOptions {
@@ -84,7 +88,37 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     return503OnClosing: true,
+    // What Fastify answers by itself gets the documented shape too: a malformed URL
+    // (`/%E0%A4%A`) or an over-long parameter here …
+    frameworkErrors: (error, _request, res) => {
+      const e = error as { code?: string; message?: string };
+      const bad = e.code === 'FST_ERR_BAD_URL';
+      void (res as unknown as FastifyReply)
+        .code(400)
+        .type('application/json; charset=utf-8')
+        .send({ ok: false, code: bad ? 'malformed-url' : 'bad-request', message: bad ? 'the URL is malformed (a bad %-escape)' : (e.message ?? 'bad request') });
+    },
+    // … and what Node's HTTP parser refuses before Fastify sees a request (an unknown
+    // method such as BREW, headers over the size limit, garbage, a timeout) here.
+    clientErrorHandler: clientError,
   }) as unknown as FastifyInstance;
+  // CONNECT never reaches a route: answer it rather than drop the connection.
+  app.server.on('connect', (_req, socket: Duplex) => {
+    writeRawError(socket, 405, 'method-not-allowed', 'CONNECT is not supported');
+  });
+  // JSON bodies only: no text/plain parser (a cross-site form posts text/plain without a preflight).
+  app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: BODY_LIMIT }, (_request, body, done) => {
+    let value: unknown;
+    try {
+      value = JSON.parse(body as string);
+    } catch (err) {
+      return done(new HttpError(400, 'malformed-json', `malformed JSON body: ${err instanceof Error ? err.message : String(err)}`), undefined);
+    }
+    const problem = hostileShape(value);
+    if (problem) return done(problem, undefined);
+    done(null, value);
+  });
 
   app.addHook('onClose', async () => store.close());
   app.addHook('onSend', async (_req, reply, payload) => {
@@ -116,6 +150,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
         message = 'send the body as application/json';
         break;
       default:
+        if (error instanceof HttpError) break;
         if (status === 400 && error instanceof SyntaxError) code = 'malformed-json';
         else if (status === 400 && /prototype|constructor/i.test(message)) code = 'malformed-json';
     }
@@ -136,10 +171,10 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 
   app.get('/api/cities', async (): Promise<CityEntry[]> => cities.list());
 
-  app.get<{ Querystring: Record<string, string | undefined> }>('/api/submissions', async (request): Promise<SubmissionView[]> => {
-    const { city, form } = request.query;
+  app.get<{ Querystring: Record<string, unknown> }>('/api/submissions', async (request): Promise<SubmissionView[]> => {
+    const [city, form, limitText] = single(request.query, 'city', 'form', 'limit');
     if (form !== undefined && form !== '' && !FORMS.includes(form)) throw new HttpError(400, 'unknown-form', `unknown form '${clip(form)}'`);
-    const limit = request.query.limit === undefined ? 100 : Number(request.query.limit);
+    const limit = limitText === undefined ? 100 : Number(limitText);
     if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new HttpError(400, 'invalid-limit', '`limit` must be an integer from 1 to 1000');
     return store.list({ city: city || undefined, form: form || undefined, limit }).map(view);
   });
@@ -150,8 +185,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     return view(row);
   });
 
-  app.get<{ Querystring: Record<string, string | undefined> }>('/api/absences', async (request): Promise<Absence[]> => {
-    const { from, to, city } = request.query;
+  app.get<{ Querystring: Record<string, unknown> }>('/api/absences', async (request): Promise<Absence[]> => {
+    const [from, to, city] = single(request.query, 'from', 'to', 'city');
     if (!isCivilDate(from) || !isCivilDate(to)) throw new HttpError(400, 'invalid-range', '`from` and `to` must be dates as YYYY-MM-DD');
     if (to < from) throw new HttpError(400, 'invalid-range', '`to` is before `from`');
     return store.absences({ city: city || undefined, from, to }).map(absence);
@@ -290,6 +325,71 @@ function view(row: SubmissionRow): SubmissionView {
     data: JSON.parse(row.data) as Record<string, unknown>,
     derived: row.derived === null ? null : (JSON.parse(row.derived) as unknown),
   };
+}
+
+/**
+ * Query parameters that may each be given at most once, as strings (`?city=a&city=b`
+ * parses to an array, which SQLite cannot bind): 400 `invalid-query` otherwise.
+ */
+function single<const K extends readonly string[]>(query: Record<string, unknown>, ...names: K): { [I in keyof K]: string | undefined } {
+  return names.map((name) => {
+    const v = Object.hasOwn(query, name) ? query[name] : undefined;
+    if (v === undefined || typeof v === 'string') return v;
+    throw new HttpError(400, 'invalid-query', `\`${name}\` may be given at most once, as text`);
+  }) as { [I in keyof K]: string | undefined };
+}
+
+/**
+ * Why a parsed JSON body is refused before any handler sees it, if it is: nested
+ * deeper than {@link MAX_DEPTH} (a hash or a copy of it would recurse thousands of
+ * frames), or an own `__proto__` key or `constructor.prototype` (prototype
+ * poisoning). Walked with an explicit stack: never recursion on client input.
+ */
+function hostileShape(root: unknown): HttpError | undefined {
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth > MAX_DEPTH) return new HttpError(400, 'too-deeply-nested', `the body is nested more than ${MAX_DEPTH} levels deep`);
+    if (Array.isArray(v)) {
+      for (const item of v) stack.push([item, depth + 1]);
+      continue;
+    }
+    for (const key of Object.keys(v)) {
+      const child = (v as Record<string, unknown>)[key];
+      if (key === '__proto__' || (key === 'constructor' && typeof child === 'object' && child !== null && Object.hasOwn(child, 'prototype'))) {
+        return new HttpError(400, 'forbidden-key', `the body contains the key '${key === '__proto__' ? '__proto__' : 'constructor.prototype'}', which is not allowed (prototype poisoning)`);
+      }
+      stack.push([child, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+const CLIENT_ERRORS: Record<string, [number, string, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'headers-too-large', 'the request headers are too large'],
+  HPE_INVALID_METHOD: [501, 'unknown-method', 'unknown HTTP method'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'request-timeout', 'the request took too long'],
+};
+
+/** Node's `clientError`: the request could not be parsed; answer in the documented shape and close. */
+function clientError(this: FastifyInstance, err: Error & { code?: string }, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, message] = CLIENT_ERRORS[err.code ?? ''] ?? [400, 'bad-request', 'the request is not valid HTTP'];
+  this.log.trace({ err }, `client error ${code}`);
+  writeRawError(socket, status, code, message);
+  socket.destroy(err);
+}
+
+function writeRawError(socket: Duplex, status: number, code: string, message: string): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const body = JSON.stringify({ ok: false, code, message });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nx-content-type-options: nosniff\r\nconnection: close\r\n\r\n${body}`,
+  );
 }
 
 function str(v: unknown): string | null {

@@ -5,6 +5,7 @@ import { FIXTURES } from '@city-forms/rules/fixtures';
 import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -493,5 +494,114 @@ describe('static portal', () => {
     expect(api.status).toBe(404);
     expect(api.body).toMatchObject({ ok: false, code: 'not-found' });
     expect((await request(s.base, 'GET', '/api/cities')).body).toHaveLength(6);
+  });
+});
+
+/** One raw HTTP/1.1 exchange (what fetch cannot send: unknown methods, garbage, huge headers); the reply's status and JSON body. */
+function rawExchange(base: string, text: string): Promise<{ status: number; type: string; body: any }> {
+  const { port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), '127.0.0.1', () => socket.write(text));
+    const chunks: Buffer[] = [];
+    socket.on('data', (c: Buffer) => chunks.push(c));
+    socket.on('error', () => {}); // the server closes after answering
+    socket.on('close', () => {
+      const reply = Buffer.concat(chunks).toString('utf8');
+      const [head = '', body = ''] = reply.split('\r\n\r\n');
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1]);
+      if (!status) return reject(new Error(`no HTTP answer: ${JSON.stringify(reply.slice(0, 200))}`));
+      let parsed: unknown = body;
+      try {
+        parsed = JSON.parse(body);
+      } catch {
+        // left as text: the assertions below then fail with it shown
+      }
+      resolve({ status, type: /content-type: *([^\r\n]*)/i.exec(head)?.[1] ?? '', body: parsed });
+    });
+  });
+}
+
+describe('hostile requests (issue 13)', () => {
+  let s: Running;
+  beforeAll(async () => {
+    s = await start();
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  it('refuses a text/plain, form-encoded or multipart POST with 415 (a cross-site form cannot post) and stores nothing', async () => {
+    const body = JSON.stringify({ city: 'fushun', data: leaveValid });
+    for (const type of ['text/plain', 'text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const r = await request(s.base, 'POST', '/api/leave', body, { 'content-type': type });
+      expect({ type, status: r.status, body: r.body }).toEqual({ type, status: 415, body: { ok: false, code: 'unsupported-media-type', message: expect.any(String) } });
+    }
+    expect(s.rows()).toBe(0);
+  });
+
+  it('answers 400 too-deeply-nested, not a 500, for JSON nested 8,000 levels inside data, and stores nothing', async () => {
+    let deep = '1';
+    for (let i = 0; i < 8_000; i++) deep = `{"a":${deep}}`;
+    const r = await request(s.base, 'POST', '/api/leave', `{"city":"fushun","data":{"applicantName":"张三","extra":${deep}}}`);
+    expect(r.status).toBe(400);
+    expect(r.body).toEqual({ ok: false, code: 'too-deeply-nested', message: expect.stringContaining('nested') });
+    let arrays = '1';
+    for (let i = 0; i < 8_000; i++) arrays = `[${arrays}]`;
+    const a = await request(s.base, 'POST', '/api/leave', `{"city":"fushun","data":{"extra":${arrays}}}`, { 'idempotency-key': 'deep-1' });
+    expect({ status: a.status, code: a.body.code }).toEqual({ status: 400, code: 'too-deeply-nested' });
+    expect(s.rows()).toBe(0);
+    // A real submission still nests fine.
+    expect((await request(s.base, 'POST', '/api/agenda', { city: 'fushun', data: FIXTURES.fushun.agenda.valid })).status).toBe(201);
+  });
+
+  it('answers 400 invalid-query, not a 500, for a repeated ?city= (or any parameter) on /api/submissions and /api/absences', async () => {
+    for (const path of [
+      '/api/submissions?city=a&city=b',
+      '/api/submissions?form=leave&form=agenda',
+      '/api/submissions?limit=1&limit=2',
+      '/api/absences?from=2026-01-01&to=2026-12-31&city=a&city=b',
+      '/api/absences?from=2026-01-01&from=2026-02-01&to=2026-12-31',
+    ]) {
+      const r = await request(s.base, 'GET', path);
+      expect({ path, status: r.status, body: r.body }).toEqual({ path, status: 400, body: { ok: false, code: 'invalid-query', message: expect.stringMatching(/at most once/) } });
+    }
+    expect((await request(s.base, 'GET', '/api/submissions?city=fushun')).status).toBe(200);
+  });
+
+  it('names a __proto__ or constructor.prototype key as forbidden-key, not as invalid JSON', async () => {
+    for (const [body, key] of [
+      ['{"city":"fushun","data":{"__proto__":{"ok":true}}}', '__proto__'],
+      ['{"city":"fushun","data":{"reasons":[{"__proto__":{}}]}}', '__proto__'],
+      ['{"constructor":{"prototype":{"polluted":true}},"city":"fushun","data":{}}', 'constructor.prototype'],
+    ] as const) {
+      const r = await request(s.base, 'POST', '/api/leave', body);
+      expect(r.status).toBe(400);
+      expect(r.body).toEqual({ ok: false, code: 'forbidden-key', message: expect.stringContaining(`'${key}'`) });
+      expect(r.body.message).not.toMatch(/not valid JSON/);
+    }
+    // Truly malformed JSON keeps its own code.
+    expect((await request(s.base, 'POST', '/api/leave', '{"city":')).body.code).toBe('malformed-json');
+    expect(({} as Record<string, unknown>)['ok']).toBeUndefined();
+  });
+
+  it('answers a malformed URL, an unknown method (BREW), oversized headers (431), a malformed header and CONNECT in the documented { ok: false, code, message } shape', async () => {
+    const bad = await request(s.base, 'GET', '/api/%E0%A4%A');
+    expect({ status: bad.status, body: bad.body }).toEqual({ status: 400, body: { ok: false, code: 'malformed-url', message: expect.any(String) } });
+    const cases: [string, number, string][] = [
+      ['BREW /api/submissions HTTP/1.1\r\nHost: x\r\n\r\n', 501, 'unknown-method'],
+      [`GET /api/cities HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431, 'headers-too-large'],
+      ['GET /api/cities HTTP/1.1\r\nNot a header\r\n\r\n', 400, 'bad-request'],
+      ['GET /%E0%A4%A HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 400, 'malformed-url'],
+      ['CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n', 405, 'method-not-allowed'],
+    ];
+    for (const [text, status, code] of cases) {
+      const r = await rawExchange(s.base, text);
+      expect({ sent: text.slice(0, 30), status: r.status, body: r.body }).toEqual({ sent: text.slice(0, 30), status, body: { ok: false, code, message: expect.any(String) } });
+      expect(r.type).toMatch(/^application\/json/);
+    }
+    // Known methods without a route were already in the shape; the server still answers.
+    const put = await request(s.base, 'PUT', '/api/submissions');
+    expect({ status: put.status, code: put.body.code }).toEqual({ status: 404, code: 'not-found' });
+    expect((await request(s.base, 'GET', '/api/cities')).status).toBe(200);
   });
 });
