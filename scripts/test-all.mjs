@@ -77,6 +77,15 @@ if (selected('bench: run.mjs --check') && existsSync(join(root, 'bench', 'run.mj
   lines.push(`bench: run.mjs --check (modules load) ${r.status === 0 ? 'passed' : 'FAILED'}`);
 }
 
+// The React forms' size budgets (size-limit, .size-limit.js at the root: see there
+// why they are not in packages/react). The embed's run with the embed's suites.
+if (selected('size budgets: @city-forms/react (size-limit)')) {
+  const r = spawnSync('pnpm', ['run', '--silent', 'size'], { cwd: root, stdio: 'inherit' });
+  if (r.status === 0) passed++;
+  else failed++;
+  lines.push(`size budgets: @city-forms/react (size-limit) ${r.status === 0 ? 'passed' : 'FAILED'}`);
+}
+
 for (const dir of workspaceDirs()) {
   const name = relative(root, dir);
   if (only.length && !only.some((o) => name.includes(o))) continue;

@@ -1,0 +1,24 @@
+// Size budgets of @city-forms/react (size-limit, esbuild): each form as a portal for
+// one city ships it — production, minified, tree-shaken, react-hook-form, the zod
+// resolver, the Radix dialog, zod and the kit inside, React left out — gzipped.
+// The embed's standalone bundles have their own budgets in packages/embed/.size-limit.json.
+// Kept at the root, not in packages/react: size-limit always leaves a package's
+// peerDependencies out, and react-hook-form, the resolver and Radix are peers a
+// portal does pay for. kB = 1000 bytes. What the 45 KB target is up against (the
+// floor) is a bench script: bench/size/floor.mjs.
+const production = (config) => ({ ...config, define: { 'process.env.NODE_ENV': '"production"' }, platform: 'browser' });
+const city = { 'packages/rules/src/cities/fushun.ts': '{ fushun }' };
+const form = (name, file, limit) => ({
+  name: `@city-forms/react: <${name}> + one city's profile (fushun); React excluded`,
+  import: { [`packages/react/src/forms/${file}`]: `{ ${name} }`, ...city },
+  ignore: ['react', 'react-dom', 'scheduler'],
+  gzip: true,
+  limit,
+  modifyEsbuildConfig: production,
+});
+
+export default [
+  form('LeaveForm', 'LeaveForm.tsx', '65 kB'),
+  form('AgendaForm', 'AgendaForm.tsx', '69 kB'),
+  form('DocumentSheet', 'DocumentSheet.tsx', '69 kB'),
+];
