@@ -6,7 +6,8 @@ import * as z from 'zod/mini';
 import { addDays, diffDays } from '../dates.js';
 import { IdSchema } from '../profile/schema.js';
 import { defineRule, type RuleDef } from '../rule.js';
-import { civilDate, flag, optionId, optionalText, overlaps, present, requiredText, fastObject } from './common.js';
+import { sameText } from '../text.js';
+import { civilDate, flag, optionId, optionalPhone, optionalText, overlaps, present, requiredText, fastObject } from './common.js';
 import type { FormModule } from './module.js';
 import { registerCatalogue } from '../locales/index.js';
 import { zhCNLeave } from '../locales/zh-CN/leave.js';
@@ -32,7 +33,7 @@ export const LeaveModel = fastObject({
   urgent: flag(),
   urgentReason: optionalText(500),
   standInName: optionalText(50),
-  contactPhone: optionalText(30),
+  contactPhone: optionalPhone(30),
   writtenMemo: flag(),
   headConsent: flag(),
 });
@@ -169,13 +170,14 @@ const pairedAbsence = defineRule<LeaveRequest, z.output<typeof PairedParams>>({
     if (params.escape === 'head-consent' && data.headConsent) return [];
     const hits = [];
     for (const a of context.absences ?? []) {
-      if (!overlaps(startDate, endDate, a.startDate, a.endDate) || a.name === data.applicantName) continue;
+      // Free text is compared as people read it: "交通" and "交\u200B通", NFC and NFD are the same words.
+      if (!overlaps(startDate, endDate, a.startDate, a.endDate) || sameText(a.name, data.applicantName)) continue;
       const paired = params.pairs.some(
         (p) =>
           ((p.roles[0] === applicantRole && p.roles[1] === a.role) || (p.roles[1] === applicantRole && p.roles[0] === a.role)) &&
-          (!p.samePortfolio || (present(data.portfolio) && data.portfolio === a.portfolio)),
+          (!p.samePortfolio || (present(data.portfolio) && sameText(data.portfolio, a.portfolio))),
       );
-      const standIn = params.standInAway && present(data.standInName) && a.name === data.standInName;
+      const standIn = params.standInAway && present(data.standInName) && sameText(a.name, data.standInName);
       if (!paired && !standIn) continue;
       hits.push({
         path: [standIn && !paired ? 'standInName' : 'startDate'],

@@ -30,11 +30,16 @@ export const en = {
     'field.invalid-date': { title: 'Invalid date', message: '{field} must be a real date in the format YYYY-MM-DD, for example 2026-10-08' },
     'field.invalid-option': { title: 'Invalid option', message: '{field} must be one of the options available in this city – "{value}" is not one of them' },
     'field.invalid': { title: 'Invalid entry', message: '{field} is not valid' },
+    'field.invalid-phone': { title: 'Invalid phone number', message: '{field} may contain only digits, spaces, +, -, parentheses and an extension (for example 024-5762 1234 ext. 806)' },
+    'field.control-character': { title: 'Control character', message: '{field} contains an invisible control character (such as NUL or a terminal escape code). Remove it and try again' },
+    'field.malformed-text': { title: 'Invalid characters', message: '{field} contains characters that are not valid text (an unpaired surrogate). Type it again' },
     'input.not-object': { title: 'Invalid data', message: 'The submitted data must be a JSON object' },
     'input.unknown-city': { title: 'Unknown city', message: 'No city profile was found for "{city}"' },
     'input.invalid-profile': { title: 'Invalid city profile', message: 'The city profile is not valid: {problems}' },
     'input.unknown-form': { title: 'Unknown form', message: 'Unknown form "{form}". Use leave, agenda or document' },
     'input.invalid-today': { title: 'Invalid current date', message: 'The current date "{today}" is not valid. Use the format YYYY-MM-DD' },
+    'input.invalid-options': { title: 'Invalid options', message: 'The validation options must be an object with at least a city' },
+    'input.unreadable': { title: 'Unreadable input', message: '{what, select, options {The validation options} context {The validation context} other {The submitted data}} could not be read (reading raised an error), so nothing was validated' },
     'calendar.year-not-covered': {
       title: 'Holiday data not available',
       message:
