@@ -40,5 +40,6 @@ export {
   type FormDerived,
   type FormInputs,
 } from './engine.js';
+export { createKit, defaultKit, type Kit, type KitOptions } from './kit.js';
 export { catalogueFor, registerCatalogue, registerLocale, resolveLocale, type CataloguePart, type LocaleCatalogue } from './locales/index.js';
 export { formatMessage } from './locales/format.js';

@@ -12,19 +12,20 @@
  */
 import * as z from 'zod/mini';
 import { createCalendar, defaultCalendar, type CalendarOverrides, type WorkingCalendar } from './calendar/index.js';
-import { registerForm, resolveCity } from './registry.js';
+import { defaultCities, type CityRegistry } from './registry.js';
 import { isCivilDate, parseCivilDate, todayInShanghai, type CivilDate } from './dates.js';
 import { InvalidProfileError, UnknownCityError } from './errors.js';
 import type { AgendaDerived, AgendaItem, AgendaModel } from './forms/agenda.js';
 import type { DocumentDerived, DocumentModel, DocumentSubmission } from './forms/document.js';
 import type { LeaveDerived, LeaveModel, LeaveRequest } from './forms/leave.js';
 import type { FormModule } from './forms/module.js';
-import { catalogueFor, resolveLocale } from './locales/index.js';
+import { defaultLocales, type LocaleCatalogue, type LocaleRegistry } from './locales/index.js';
 import { formatMessage, formatWithField } from './locales/format.js';
-import type { ActiveRule, ResolvedProfile } from './profile/resolve.js';
+import { withFormRules, type ActiveRule, type ResolvedProfile } from './profile/resolve.js';
 import type { CityProfileInput } from './profile/schema.js';
 import type { Absence, RuleDef, RuleHit, ValidationContext } from './rule.js';
 import type { Clause, FormId, Issue, Locale, Severity } from './types.js';
+import { runShape, type FieldIssue } from './zod-private.js';
 
 /**
  * The data model of each form (what `createSchema` outputs).
@@ -119,13 +120,24 @@ export interface ValidationResult<F extends FormId = FormId> {
   calendar: { source: string; version: string };
 }
 
-/** zod's internal run (what its safeParse calls): the parsed value and the raw issues. */
-interface ZodRunner {
-  _zod: { run(payload: { value: unknown; issues: z.core.$ZodRawIssue[] }, ctx: { async: false }): { value: unknown; issues: z.core.$ZodRawIssue[] } | Promise<unknown> };
+/**
+ * What the engine needs from a kit: the cities it resolves and its locales. The
+ * exported functions use the default kit's unless given another (`createKit`).
+ */
+export interface EngineHost {
+  cities: CityRegistry;
+  locales: LocaleRegistry;
 }
-const RUN_CTX = { async: false } as const;
-/** The last `today` found to be a real date (the same one comes call after call). */
-let lastToday: unknown;
+const DEFAULT_HOST: EngineHost = { cities: defaultCities, locales: defaultLocales };
+
+/**
+ * The profile a form is validated against: the city resolved in the host, with
+ * the form's own rules checked (they may not have been when the city resolved).
+ * Throws as resolving does.
+ */
+function profileFor(host: EngineHost, module: FormModule<any, any>, city: ValidateOptions['city']): ResolvedProfile {
+  return withFormRules(host.cities.resolve(city), module.id, module.rules);
+}
 
 const isCalendar = (c: unknown): c is WorkingCalendar =>
   typeof c === 'object' && c !== null && typeof (c as WorkingCalendar).isWorkingDay === 'function';
@@ -147,8 +159,10 @@ export function validateWith<F extends FormId>(
   module: FormModule<FormData[F], FormDerived[F]>,
   data: unknown,
   options: ValidateOptions,
+  host: EngineHost = DEFAULT_HOST,
 ): ValidationResult<F> {
-  const locale: Locale = resolveLocale(options.locale);
+  const locale: Locale = host.locales.resolve(options.locale);
+  const cat = host.locales.catalogue(locale);
   let calendar: WorkingCalendar;
   try {
     calendar = isCalendar(options.calendar) ? options.calendar : options.calendar ? createCalendar(options.calendar) : defaultCalendar;
@@ -156,45 +170,40 @@ export function validateWith<F extends FormId>(
     calendar = defaultCalendar;
   }
   const cal = { source: calendar.source, version: calendar.version };
-  registerForm(module);
 
   let profile: ResolvedProfile;
   try {
-    profile = resolveCity(options.city);
+    profile = profileFor(host, module, options.city);
   } catch (e) {
-    if (e instanceof UnknownCityError) return inputFailure('input.unknown-city', { city: short(e.city) }, options, cal);
+    if (e instanceof UnknownCityError) return inputFailure('input.unknown-city', { city: short(e.city) }, options, cal, host);
     if (e instanceof InvalidProfileError) {
       return inputFailure('input.invalid-profile', {
         problems: e.problems
           .slice(0, 5)
           .map((p) => `${p.path.join('.') || '(root)'}: ${p.message}`)
           .join('; '),
-      }, options, cal);
+      }, options, cal, host);
     }
-    return inputFailure('input.invalid-profile', { problems: 'unreadable profile' }, options, cal);
+    return inputFailure('input.invalid-profile', { problems: 'unreadable profile' }, options, cal, host);
   }
   const profileRef = { id: profile.id, version: profile.version };
 
   const today = options.today ?? todayInShanghai();
-  if (today !== lastToday && !isCivilDate(today)) return { ...inputFailure<F>('input.invalid-today', { today: short(String(today)) }, options, cal), profile: profileRef };
+  if (!isCivilDate(today)) return { ...inputFailure<F>('input.invalid-today', { today: short(String(today)) }, options, cal, host), profile: profileRef };
 
-  lastToday = today;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ...inputFailure<F>('input.not-object', {}, options, cal), profile: profileRef };
+    return { ...inputFailure<F>('input.not-object', {}, options, cal, host), profile: profileRef };
   }
 
   const issues: Issue[] = [];
-  const { fieldOrder, fieldIndex, optionFields, active: activeRules, roleLabel, cite, datePatterns } = planFor(module, profile, locale);
+  const { fieldOrder, fieldIndex, optionFields, active: activeRules, roleLabel, cite, datePatterns } = planFor(module, profile, locale, cat);
   const record = data as Record<string, unknown>;
 
-  // One zod run over the whole shape. zod's object parser keeps the value of every
-  // present key, including those with issues, so one run gives both the issues of the
-  // failed fields and the parsed values (defaults, trimming) of the others: no second
-  // parse per field, and no error object built (zod's own safeParse wraps this same run).
-  const run = (module.model as unknown as ZodRunner)._zod.run({ value: data, issues: [] }, RUN_CTX);
-  if (run instanceof Promise) return { ...inputFailure<F>('input.not-object', {}, options, cal), profile: profileRef }; // no async part in any model: unreachable
-  const parsed = run.value as Record<string, unknown>;
-  let failedFields: Map<string, z.core.$ZodRawIssue[]> | undefined;
+  // One zod run over the whole shape gives both the issues of the failed fields and
+  // the parsed values (defaults, trimming) of the others (see zod-private.ts).
+  const run = runShape(module.model, record);
+  const parsed = run.value;
+  let failedFields: Map<string, FieldIssue[]> | undefined;
   for (const zi of run.issues) {
     const key = String(zi.path?.[0] ?? '');
     failedFields ??= new Map();
@@ -216,7 +225,7 @@ export function validateWith<F extends FormId>(
         const rel = (zi.path ?? []).slice(1);
         const path = [key, ...rel.map((p) => (typeof p === 'symbol' ? String(p) : p))];
         const { code, params } = fieldCode(zi, valueAt(raw, rel));
-        issues.push(makeIssue(code, 'error', path, params, null, locale, fieldLabel(module.id, path, locale), options.messages));
+        issues.push(makeIssue(code, 'error', path, params, null, locale, cat, labelIn(cat, module.id, path), options.messages));
       }
     }
   }
@@ -224,7 +233,7 @@ export function validateWith<F extends FormId>(
     const value = parsed[key];
     if (value === undefined || dropped?.has(key) || allowed.has(value as string)) continue;
     (dropped ??= new Set()).add(key);
-    issues.push(makeIssue('field.invalid-option', 'error', [key], { value: short(String(value)) }, null, locale, fieldLabel(module.id, [key], locale), options.messages));
+    issues.push(makeIssue('field.invalid-option', 'error', [key], { value: short(String(value)) }, null, locale, cat, labelIn(cat, module.id, [key]), options.messages));
   }
   // zod's output is a fresh object holding the known fields only: it is the cleaned data,
   // less the dropped fields.
@@ -245,7 +254,7 @@ export function validateWith<F extends FormId>(
     }
     for (const hit of hits) {
       issues.push(
-        makeIssue(rule.code, active.severity, hit.path, hit.params ?? {}, active.clause, locale, fieldLabel(module.id, hit.path, locale), options.messages, cite),
+        makeIssue(rule.code, active.severity, hit.path, hit.params ?? {}, active.clause, locale, cat, labelIn(cat, module.id, hit.path), options.messages, cite),
       );
     }
   }
@@ -265,7 +274,7 @@ export function validateWith<F extends FormId>(
   if (years) {
     for (const [year, path] of years) {
       issues.push(
-        makeIssue('calendar.year-not-covered', 'warning', path, { year, coverage: calendar.coverage(year) }, null, locale, fieldLabel(module.id, path, locale), options.messages),
+        makeIssue('calendar.year-not-covered', 'warning', path, { year, coverage: calendar.coverage(year) }, null, locale, cat, labelIn(cat, module.id, path), options.messages),
       );
     }
   }
@@ -300,9 +309,10 @@ export function inputFailure<F extends FormId>(
   params: Record<string, string | number | boolean>,
   options: ValidateOptions,
   cal: { source: string; version: string } = { source: defaultCalendar.source, version: defaultCalendar.version },
+  host: EngineHost = DEFAULT_HOST,
 ): ValidationResult<F> {
-  const locale: Locale = resolveLocale(options.locale);
-  return { ok: false, issues: [makeIssue(code, 'error', [], params, null, locale, null, options.messages)], derived: null, data: {}, profile: null, calendar: cal };
+  const locale: Locale = host.locales.resolve(options.locale);
+  return { ok: false, issues: [makeIssue(code, 'error', [], params, null, locale, host.locales.catalogue(locale), null, options.messages)], derived: null, data: {}, profile: null, calendar: cal };
 }
 
 /**
@@ -318,13 +328,16 @@ export function inputFailure<F extends FormId>(
  * useForm({ resolver: zodResolver(schema) });
  * ```
  */
-export function createSchemaWith<F extends FormId>(module: FormModule<FormData[F], FormDerived[F]>, options: SchemaOptions<F>): z.ZodMiniType<FormData[F], FormInputs[F]> {
-  registerForm(module);
-  resolveCity(options.city); // fail fast on misuse: unknown city or invalid profile
+export function createSchemaWith<F extends FormId>(
+  module: FormModule<FormData[F], FormDerived[F]>,
+  options: SchemaOptions<F>,
+  host: EngineHost = DEFAULT_HOST,
+): z.ZodMiniType<FormData[F], FormInputs[F]> {
+  profileFor(host, module, options.city); // fail fast on misuse: unknown city or invalid profile
   return z.pipe(
     z.custom<FormInputs[F]>(() => true),
     z.transform((input: FormInputs[F], ctx) => {
-      const result = validateWith(module, input, options);
+      const result = validateWith(module, input, options, host);
       options.onResult?.(result);
       for (const issue of result.issues) {
         if (issue.severity !== 'error') continue;
@@ -366,8 +379,14 @@ export function emptyDataOf<F extends FormId>(module: FormModule<FormData[F], Fo
  */
 export function fieldAppliesIn(module: FormModule<any, any>, field: string, profile: ResolvedProfile): boolean {
   if (!module.optionalByRule.includes(field)) return true;
+  let withRules = profile;
+  try {
+    withRules = withFormRules(profile, module.id, module.rules);
+  } catch {
+    // an invalid profile: its checked rules only
+  }
   return module.rules.some((rule) => {
-    const active = profile.rules[rule.code];
+    const active = withRules.rules[rule.code];
     if (!active) return false;
     const fields = rule.fieldsFor ? rule.fieldsFor(active.params) : rule.fields;
     return fields.includes(field);
@@ -375,7 +394,7 @@ export function fieldAppliesIn(module: FormModule<any, any>, field: string, prof
 }
 
 function emptyOf(schema: z.ZodMiniType): unknown {
-  const def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodMiniType; in?: z.ZodMiniType } } })._zod.def;
+  const def = schema.def as { type: string; innerType?: z.ZodMiniType; in?: z.ZodMiniType };
   switch (def.type) {
     case 'boolean':
       return false;
@@ -418,7 +437,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-function fieldCode(zi: z.core.$ZodRawIssue, value: unknown): { code: string; params: Record<string, string | number | boolean> } {
+function fieldCode(zi: FieldIssue, value: unknown): { code: string; params: Record<string, string | number | boolean> } {
   if (zi.code === 'custom' && typeof zi.params?.['code'] === 'string') return { code: zi.params['code'], params: {} };
   if (value === undefined || value === null) return { code: 'field.required', params: {} };
   switch (zi.code) {
@@ -468,14 +487,14 @@ interface Plan {
   datePatterns: string[][];
 }
 
-const plans = new WeakMap<ResolvedProfile, Map<FormModule<any, any>, Partial<Record<Locale, Plan>>>>();
+const plans = new WeakMap<ResolvedProfile, Map<FormModule<any, any>, Map<LocaleCatalogue, Plan>>>();
 
-function planFor(module: FormModule<any, any>, profile: ResolvedProfile, locale: Locale): Plan {
+function planFor(module: FormModule<any, any>, profile: ResolvedProfile, locale: Locale, cat: LocaleCatalogue): Plan {
   let byModule = plans.get(profile);
   if (!byModule) plans.set(profile, (byModule = new Map()));
   let byLocale = byModule.get(module);
-  if (!byLocale) byModule.set(module, (byLocale = {}));
-  let plan = byLocale[locale];
+  if (!byLocale) byModule.set(module, (byLocale = new Map()));
+  let plan = byLocale.get(cat);
   if (!plan) {
     const optionFields: [string, ReadonlySet<string>][] = [];
     const fieldOrder = Object.keys(module.model.shape);
@@ -495,12 +514,12 @@ function planFor(module: FormModule<any, any>, profile: ResolvedProfile, locale:
         let bySource = cited.get(c.source);
         if (!bySource) cited.set(c.source, (bySource = new Map()));
         let text = bySource.get(c.article);
-        if (text === undefined) bySource.set(c.article, (text = citation(profile, c, locale)));
+        if (text === undefined) bySource.set(c.article, (text = citationIn(cat, profile, c, locale)));
         return text;
       },
       datePatterns: module.dateFields.map((p) => p.split('.')),
     };
-    byLocale[locale] = plan;
+    byLocale.set(cat, plan);
   }
   return plan;
 }
@@ -529,7 +548,11 @@ function labelOfOption(profile: ResolvedProfile, id: string, locale: Locale): st
  * ```
  */
 export function fieldLabel(form: FormId, path: readonly (string | number)[], locale: Locale): string {
-  const fields = catalogueFor(locale).fields[form] as Record<string, string>;
+  return labelIn(defaultLocales.catalogue(locale), form, path);
+}
+
+function labelIn(cat: LocaleCatalogue, form: FormId, path: readonly (string | number)[]): string {
+  const fields = cat.fields[form] as Record<string, string>;
   // The string segments ('consultations.0.unit' → consultations, unit), longest known prefix first.
   const named: string[] = [];
   for (const p of path) if (typeof p === 'string') named.push(p);
@@ -548,19 +571,25 @@ export function fieldLabel(form: FormId, path: readonly (string | number)[], loc
  * ```
  */
 export function citation(profile: ResolvedProfile, clause: Clause, locale: Locale): string {
-  let cache = citations.get(profile);
-  if (!cache) citations.set(profile, (cache = new Map()));
-  const key = `${locale}|${clause.source}|${clause.article}`;
+  return citationIn(defaultLocales.catalogue(locale), profile, clause, locale);
+}
+
+function citationIn(cat: LocaleCatalogue, profile: ResolvedProfile, clause: Clause, locale: Locale): string {
+  let byCat = citations.get(profile);
+  if (!byCat) citations.set(profile, (byCat = new Map()));
+  let cache = byCat.get(cat);
+  if (!cache) byCat.set(cat, (cache = new Map()));
+  const key = `${clause.source}|${clause.article}`;
   let text = cache.get(key);
   if (text === undefined) {
     const title = profile.sources[clause.source]?.title ?? clause.source;
-    text = formatMessage(locale, catalogueFor(locale).citation, { title, article: clause.article });
+    text = formatMessage(locale, cat.citation, { title, article: clause.article });
     cache.set(key, text);
   }
   return text;
 }
 
-const citations = new WeakMap<ResolvedProfile, Map<string, string>>();
+const citations = new WeakMap<ResolvedProfile, Map<LocaleCatalogue, Map<string, string>>>();
 
 function makeIssue(
   code: string,
@@ -569,11 +598,11 @@ function makeIssue(
   params: Record<string, string | number | boolean>,
   clause: Clause | null,
   locale: Locale,
+  cat: LocaleCatalogue,
   field: string | null,
   overrides: Readonly<Record<string, string>> | undefined,
   cite?: (clause: Clause) => string,
 ): Issue {
-  const cat = catalogueFor(locale);
   const template = (overrides && Object.hasOwn(overrides, code) ? overrides[code] : undefined) ?? (cat.codes as Record<string, { message: string }>)[code]?.message ?? code;
   const message = formatWithField(locale, template, params, field ?? '');
   return {

@@ -40,6 +40,7 @@ export {
 export { registerForm } from './registry.js';
 export type { FormModule } from './forms/module.js';
 export { describeRules, fieldApplies, agendaTopicFlags, type RuleEntry } from './describe.js';
+export { createKit, defaultKit, type Kit, type KitOptions } from './kit.js';
 export { catalogueFor, registerCatalogue, registerLocale, resolveLocale, type CataloguePart, type LocaleCatalogue } from './locales/index.js';
 export { zhCN } from './locales/zh-CN.js';
 export { CATALOGUES, en } from './locales/with-en.js';

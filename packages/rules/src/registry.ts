@@ -1,66 +1,172 @@
 /**
- * The registry: which profiles an id resolves to and which forms' rules are
- * loaded. Lean on purpose — it knows only the `national` base until something
- * registers more: the full entry (`@city-forms/rules`) registers the five seed
- * cities and all three forms; a portal that imports one form and one city's
- * profile ships only those.
+ * City registries: which profiles an id resolves to, and which forms' rule params
+ * are checked when a profile is resolved. A {@link CityRegistry} is part of a kit
+ * (`createKit`); the functions exported here (`resolveCity`, `registerCity`…) use
+ * the default kit's. That one is lean on purpose — it knows only the `national`
+ * base until something adds more: the full entry (`@city-forms/rules`) adds the
+ * five seed cities and all three forms; a portal that imports one form and one
+ * city's profile ships only those.
+ *
+ * Nothing here is cleared as a side effect: a profile resolved before a form was
+ * known keeps that form's rules `unchecked`, and the engine checks them against
+ * the form it validates (`withFormRules`).
  * @module
  */
 import { national } from './cities/national.js';
 import { InvalidProfileError, UnknownCityError } from './errors.js';
 import type { FormModule } from './forms/module.js';
-import { resolveProfile, type ResolvedProfile } from './profile/resolve.js';
+import { resolveProfile, type ParamsLookup, type ResolvedProfile } from './profile/resolve.js';
 import type { CityProfileInput } from './profile/schema.js';
 import type { RuleDef } from './rule.js';
 import type { FormId } from './types.js';
 
-const builtIn = new Map<string, CityProfileInput>([['national', national]]);
-const rules = new Map<string, RuleDef>();
-const loadedForms = new Set<FormId>();
+/** Whether a value is an already resolved profile (passed through as is). */
+function isResolved(p: object): p is ResolvedProfile {
+  return Array.isArray((p as { chain?: unknown }).chain) && typeof (p as { sources?: unknown }).sources === 'object';
+}
 
 /**
- * Load a form's rules (idempotent): their params can then be checked in profiles.
- * The engine calls it for the form it validates.
+ * The profiles one kit resolves: built-ins (cannot be replaced), a portal's own
+ * (`register`), and the rule params of the forms it knows. Results are cached per
+ * set of known forms, so adding a form never has to clear anything.
+ * @example
+ * ```ts
+ * const cities = createCityRegistry([fushun], [leaveForm]);
+ * cities.resolve('fushun').id; // 'fushun'
+ * ```
+ */
+export interface CityRegistry {
+  /** Know a form's rules (idempotent): their params are then checked when a profile resolves. */
+  addForm(module: FormModule<any, any>): void;
+  /** Add profiles that ship with the kit; they resolve by id and cannot be replaced by `register`. */
+  addBuiltIns(profiles: readonly CityProfileInput[]): void;
+  /** Whether an id is a built-in profile. */
+  isBuiltIn(id: string): boolean;
+  /** A rule code's params schema; `'unloaded'` when its form is not known here. */
+  paramsOf: ParamsLookup;
+  /** Resolve an id or a profile object (see {@link resolveCity}). */
+  resolve(city: string | CityProfileInput | ResolvedProfile): ResolvedProfile;
+  /** Check a profile described on top of a base (see {@link defineCity}). */
+  define(profile: Omit<CityProfileInput, 'extends'> & { extends?: string | CityProfileInput }): CityProfileInput;
+  /** Make a portal's own profile resolvable by id (see {@link registerCity}). */
+  register(profile: CityProfileInput): ResolvedProfile;
+}
+
+/**
+ * A new, independent city registry (part of a kit: `createKit`).
+ * @example
+ * ```ts
+ * createCityRegistry([fushun]).isBuiltIn('fushun'); // true
+ * ```
+ */
+export function createCityRegistry(cities: readonly CityProfileInput[] = [], forms: readonly FormModule<any, any>[] = []): CityRegistry {
+  const builtIn = new Map<string, CityProfileInput>([['national', national]]);
+  const registered = new Map<string, CityProfileInput>();
+  const rules = new Map<string, RuleDef>();
+  const known = new Set<FormId>();
+  let signature = '';
+  type Cached = { signature: string; resolved: ResolvedProfile };
+  const byId = new Map<string, Cached>();
+  const byObject = new WeakMap<object, Cached>();
+  const lookup = (id: string): CityProfileInput | undefined => registered.get(id) ?? builtIn.get(id);
+  const paramsOf: ParamsLookup = (code) => rules.get(code)?.params ?? (known.has(code.split('.')[0] as FormId) ? undefined : 'unloaded');
+  const cached = (hit: Cached | undefined, make: () => ResolvedProfile, keep: (c: Cached) => void): ResolvedProfile => {
+    if (hit && hit.signature === signature) return hit.resolved;
+    const c = { signature, resolved: make() };
+    keep(c);
+    return c.resolved;
+  };
+  const registry: CityRegistry = {
+    paramsOf,
+    addForm(module) {
+      if (known.has(module.id)) return;
+      known.add(module.id);
+      for (const r of module.rules) rules.set(r.code, r);
+      signature = [...known].sort().join(',');
+    },
+    addBuiltIns(profiles) {
+      for (const p of profiles) {
+        const before = builtIn.get(p.id);
+        builtIn.set(p.id, p);
+        // A replaced base: whatever extends it resolves again.
+        if (before && before !== p) byId.clear();
+      }
+    },
+    isBuiltIn: (id) => builtIn.has(id),
+    resolve(city) {
+      if (typeof city === 'string') {
+        return cached(byId.get(city), () => {
+          const profile = lookup(city);
+          if (!profile) throw new UnknownCityError(city);
+          return resolveProfile(profile, lookup, paramsOf);
+        }, (c) => byId.set(city, c));
+      }
+      if (typeof city !== 'object' || city === null) throw new InvalidProfileError([{ path: [], message: 'expected a city id or a profile object' }]);
+      if (isResolved(city)) return city;
+      return cached(byObject.get(city), () => resolveProfile(city, lookup, paramsOf), (c) => byObject.set(city, c));
+    },
+    define(profile) {
+      if (typeof profile !== 'object' || profile === null || Array.isArray(profile)) {
+        throw new InvalidProfileError([{ path: [], message: 'expected a profile object' }]);
+      }
+      const base = profile.extends;
+      const plain = { ...profile, extends: typeof base === 'object' && base !== null ? base.id : base } as CityProfileInput;
+      if (plain.extends === undefined) delete (plain as { extends?: unknown }).extends;
+      resolveProfile(plain, (id) => (typeof base === 'object' && base !== null && base.id === id ? base : lookup(id)), paramsOf);
+      return plain;
+    },
+    register(profile) {
+      if (builtIn.has(profile.id)) {
+        throw new InvalidProfileError([{ path: ['id'], message: `'${profile.id}' is a built-in profile and cannot be replaced` }]);
+      }
+      const resolved = resolveProfile(profile, lookup, paramsOf);
+      registered.set(profile.id, profile);
+      byId.set(profile.id, { signature, resolved });
+      return resolved;
+    },
+  };
+  registry.addBuiltIns(cities);
+  for (const f of forms) registry.addForm(f);
+  return registry;
+}
+
+/** The default kit's cities (what the functions below use). */
+export const defaultCities: CityRegistry = createCityRegistry();
+
+/**
+ * Let the default kit check a form's rule params when it resolves a profile
+ * (idempotent; the full entry does it for the three forms). The engine does not
+ * need it: it checks the rules of the form it validates itself.
  * @example
  * ```ts
  * registerForm(leaveForm);
  * ```
  */
 export function registerForm(module: FormModule<any, any>): void {
-  if (loadedForms.has(module.id)) return;
-  loadedForms.add(module.id);
-  for (const r of module.rules) rules.set(r.code, r);
-  byId.clear();
-  signature = [...loadedForms].sort().join(',');
+  defaultCities.addForm(module);
 }
 
-let signature = '';
-
 /**
- * A rule code's params schema; `'unloaded'` when its form is not loaded.
+ * A rule code's params schema in the default kit; `'unloaded'` when its form is not known.
  * @example
  * ```ts
  * paramsOf('leave.notice-too-short'); // a zod schema once the leave form is registered
  * ```
  */
-export function paramsOf(code: string): ReturnType<import('./profile/resolve.js').ParamsLookup> {
-  const rule = rules.get(code);
-  if (rule) return rule.params;
-  const form = code.split('.')[0] as FormId;
-  return loadedForms.has(form) ? undefined : 'unloaded';
+export function paramsOf(code: string): ReturnType<ParamsLookup> {
+  return defaultCities.paramsOf(code);
 }
 
 /**
- * Register profiles that ship with the kit (the seed cities); they resolve by id
- * and cannot be replaced by `registerCity`.
+ * Add profiles that ship with the kit (the seed cities) to the default kit; they
+ * resolve by id and cannot be replaced by `registerCity`.
  * @example
  * ```ts
  * registerBuiltIns([fushun]);
  * ```
  */
 export function registerBuiltIns(profiles: readonly CityProfileInput[]): void {
-  for (const p of profiles) builtIn.set(p.id, p);
-  byId.clear();
+  defaultCities.addBuiltIns(profiles);
 }
 
 /**
@@ -71,15 +177,7 @@ export function registerBuiltIns(profiles: readonly CityProfileInput[]): void {
  * ```
  */
 export function isBuiltIn(id: string): boolean {
-  return builtIn.has(id);
-}
-
-const registered = new Map<string, CityProfileInput>();
-const byId = new Map<string, ResolvedProfile>();
-const byObject = new WeakMap<object, { signature: string; resolved: ResolvedProfile }>();
-
-function lookup(id: string): CityProfileInput | undefined {
-  return registered.get(id) ?? builtIn.get(id);
+  return defaultCities.isBuiltIn(id);
 }
 
 /**
@@ -92,26 +190,7 @@ function lookup(id: string): CityProfileInput | undefined {
  * ```
  */
 export function resolveCity(city: string | CityProfileInput | ResolvedProfile): ResolvedProfile {
-  if (typeof city === 'string') {
-    const hit = byId.get(city);
-    if (hit) return hit;
-    const profile = lookup(city);
-    if (!profile) throw new UnknownCityError(city);
-    const resolved = resolveProfile(profile, lookup, paramsOf);
-    byId.set(city, resolved);
-    return resolved;
-  }
-  if (typeof city !== 'object' || city === null) throw new InvalidProfileError([{ path: [], message: 'expected a city id or a profile object' }]);
-  if (isResolved(city)) return city;
-  const hit = byObject.get(city);
-  if (hit && hit.signature === signature) return hit.resolved;
-  const resolved = resolveProfile(city, lookup, paramsOf);
-  byObject.set(city, { signature, resolved });
-  return resolved;
-}
-
-function isResolved(p: object): p is ResolvedProfile {
-  return Array.isArray((p as { chain?: unknown }).chain) && typeof (p as { sources?: unknown }).sources === 'object';
+  return defaultCities.resolve(city);
 }
 
 /**
@@ -130,15 +209,7 @@ function isResolved(p: object): p is ResolvedProfile {
  * ```
  */
 export function defineCity(profile: Omit<CityProfileInput, 'extends'> & { extends?: string | CityProfileInput }): CityProfileInput {
-  if (typeof profile !== 'object' || profile === null || Array.isArray(profile)) {
-    throw new InvalidProfileError([{ path: [], message: 'expected a profile object' }]);
-  }
-  const base = profile.extends;
-  const plain = { ...profile, extends: typeof base === 'object' && base !== null ? base.id : base } as CityProfileInput;
-  if (plain.extends === undefined) delete (plain as { extends?: unknown }).extends;
-  const resolve = (id: string) => (typeof base === 'object' && base !== null && base.id === id ? base : lookup(id));
-  resolveProfile(plain, resolve, paramsOf);
-  return plain;
+  return defaultCities.define(profile);
 }
 
 /**
@@ -151,11 +222,5 @@ export function defineCity(profile: Omit<CityProfileInput, 'extends'> & { extend
  * ```
  */
 export function registerCity(profile: CityProfileInput): ResolvedProfile {
-  if (builtIn.has(profile.id)) {
-    throw new InvalidProfileError([{ path: ['id'], message: `'${profile.id}' is a built-in profile and cannot be replaced` }]);
-  }
-  const resolved = resolveProfile(profile, lookup, paramsOf);
-  registered.set(profile.id, profile);
-  byId.set(profile.id, resolved);
-  return resolved;
+  return defaultCities.register(profile);
 }

@@ -1,22 +1,84 @@
 /**
- * Locale catalogues. zh-CN is always there, in parts: the common part at once,
- * each form's part when that form's module is loaded (`registerCatalogue`), so a
- * one-form browser bundle carries one form's messages. Other locales are
- * registered whole by importing them (`@city-forms/rules/locales/en`). The full
- * entry (`@city-forms/rules`) loads every form and every locale.
+ * Locale catalogues, a registry keyed by tag. zh-CN is always there, in parts: the
+ * common part at once, each form's part when that form's module is loaded
+ * (`registerCatalogue`), so a one-form browser bundle carries one form's messages.
+ * Other locales are registered whole by importing them
+ * (`@city-forms/rules/locales/en`). The full entry (`@city-forms/rules`) loads
+ * every form and every locale. A kit (`createKit({ locales })`) has its own
+ * registry over the default one; the functions below use the default one.
  * @module
  */
-import type { FormId, Locale } from '../types.js';
+import { LOCALES, type FormId, type Locale } from '../types.js';
 import type { CataloguePart, LocaleCatalogue } from './types.js';
 import { zhCNCommon } from './zh-CN/common.js';
 
 export type { CataloguePart, LocaleCatalogue };
 
+/** The tag every registry falls back to; its catalogue is always there. */
+export const BASE_LOCALE: Locale = 'zh-CN';
+
 const emptyFields = (): Record<FormId, Record<string, string>> => ({ leave: {}, agenda: {}, document: {} });
-const loaded: Partial<Record<Locale, LocaleCatalogue>> = {
-  'zh-CN': { ...zhCNCommon, codes: { ...zhCNCommon.codes }, fields: emptyFields(), options: {}, actions: { ...zhCNCommon.actions } },
-};
-let warned = false;
+
+/**
+ * Catalogues by locale tag. A lookup misses to the parent registry, then to the
+ * base locale (zh-CN).
+ * @example
+ * ```ts
+ * const locales = createLocaleRegistry(defaultLocales, { en });
+ * locales.resolve('en'); // 'en'
+ * ```
+ */
+export interface LocaleRegistry {
+  /** Make a locale's whole catalogue available under its tag. */
+  register(tag: string, catalogue: LocaleCatalogue): void;
+  /** Merge one part into a locale's catalogue (ignored while that locale is not loaded here). */
+  registerPart(tag: string, part: CataloguePart): void;
+  /** The catalogue registered under a tag here or in the parent, if any. */
+  get(tag: string): LocaleCatalogue | undefined;
+  /** The tag messages will actually be in: the one asked for when loaded, else the base locale (one console warning for a known tag not loaded). */
+  resolve(requested: unknown): Locale;
+  /** The catalogue of a tag (the base locale's for anything unknown or not loaded). */
+  catalogue(tag: string): LocaleCatalogue;
+}
+
+/**
+ * A new locale registry over an optional parent.
+ * @example
+ * ```ts
+ * createLocaleRegistry(defaultLocales, { en }).get('en') === en; // true
+ * ```
+ */
+export function createLocaleRegistry(parent?: LocaleRegistry, catalogues: Readonly<Record<string, LocaleCatalogue>> = {}): LocaleRegistry {
+  const loaded = new Map<string, LocaleCatalogue>(Object.entries(catalogues));
+  const warned = new Set<string>();
+  const get = (tag: string): LocaleCatalogue | undefined => loaded.get(tag) ?? parent?.get(tag);
+  return {
+    get,
+    register: (tag, catalogue) => void loaded.set(tag, catalogue),
+    registerPart(tag, part) {
+      const cat = loaded.get(tag);
+      if (!cat) return; // a locale that is not loaded gets its parts with its whole catalogue
+      Object.assign(cat.codes, part.codes);
+      for (const [form, labels] of Object.entries(part.fields ?? {}) as [FormId, Record<string, string>][]) cat.fields[form] = { ...cat.fields[form], ...labels };
+      Object.assign(cat.options, part.options);
+    },
+    resolve(requested) {
+      if (typeof requested !== 'string' || requested === BASE_LOCALE) return BASE_LOCALE;
+      if (get(requested)) return requested as Locale;
+      if ((LOCALES as readonly string[]).includes(requested) && !warned.has(requested)) {
+        warned.add(requested);
+        console.warn(`city-forms: locale '${requested}' is not loaded; showing ${BASE_LOCALE}. Add \`import '@city-forms/rules/locales/${requested}'\` (React: '@city-forms/react/locales/${requested}').`);
+      }
+      return BASE_LOCALE;
+    },
+    catalogue: (tag) => get(tag) ?? get(BASE_LOCALE)!,
+  };
+}
+
+/** The default kit's locales. */
+export const defaultLocales: LocaleRegistry = createLocaleRegistry(undefined, {
+  [BASE_LOCALE]: { ...zhCNCommon, codes: { ...zhCNCommon.codes }, fields: emptyFields(), options: {}, actions: { ...zhCNCommon.actions } },
+});
 
 /**
  * Make a locale's whole catalogue available (what `@city-forms/rules/locales/en` does on import).
@@ -27,7 +89,7 @@ let warned = false;
  * ```
  */
 export function registerLocale(locale: Locale, catalogue: LocaleCatalogue): void {
-  loaded[locale] = catalogue;
+  defaultLocales.register(locale, catalogue);
 }
 
 /**
@@ -39,11 +101,7 @@ export function registerLocale(locale: Locale, catalogue: LocaleCatalogue): void
  * ```
  */
 export function registerCatalogue(locale: Locale, part: CataloguePart): void {
-  const cat = loaded[locale];
-  if (!cat) return; // a locale that is not loaded gets its parts with its whole catalogue
-  Object.assign(cat.codes, part.codes);
-  for (const [form, labels] of Object.entries(part.fields ?? {}) as [FormId, Record<string, string>][]) cat.fields[form] = { ...cat.fields[form], ...labels };
-  Object.assign(cat.options, part.options);
+  defaultLocales.registerPart(locale, part);
 }
 
 /**
@@ -56,13 +114,7 @@ export function registerCatalogue(locale: Locale, part: CataloguePart): void {
  * ```
  */
 export function resolveLocale(requested: unknown): Locale {
-  if (requested !== 'en') return 'zh-CN';
-  if (loaded.en) return 'en';
-  if (!warned) {
-    warned = true;
-    console.warn("city-forms: locale 'en' is not loaded; showing zh-CN. Add `import '@city-forms/rules/locales/en'` (React: '@city-forms/react/locales/en').");
-  }
-  return 'zh-CN';
+  return defaultLocales.resolve(requested);
 }
 
 /**
@@ -73,5 +125,5 @@ export function resolveLocale(requested: unknown): Locale {
  * ```
  */
 export function catalogueFor(locale: string): LocaleCatalogue {
-  return (locale === 'en' ? loaded.en : undefined) ?? loaded['zh-CN']!;
+  return defaultLocales.catalogue(locale);
 }

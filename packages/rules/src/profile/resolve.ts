@@ -64,6 +64,12 @@ export interface ResolvedProfile {
     signing: { id: string; label: Localized; signer: string; reviewer?: string | undefined; clause: Clause }[];
   };
   rules: Record<string, ActiveRule>;
+  /**
+   * Rules of forms the resolving kit did not know (a lean bundle resolves a city
+   * before or without loading a form): params not checked yet. The engine checks
+   * them against the form it validates ({@link withFormRules}).
+   */
+  unchecked?: Record<string, ActiveRule> | undefined;
 }
 
 /** What resolve needs from the catalogue: each known code's params schema. */
@@ -170,10 +176,14 @@ function merge(chain: Input[], paramsOf: ParamsLookup): ResolvedProfile {
     for (const [code, setting] of Object.entries(p.rules ?? {})) {
       if (setting === null) {
         delete out.rules[code];
+        if (out.unchecked) delete out.unchecked[code];
         continue;
       }
       const schema = paramsOf(code);
-      if (schema === 'unloaded') continue;
+      if (schema === 'unloaded') {
+        (out.unchecked ??= {})[code] = { severity: setting.severity, clause: clause(setting.article, setting.source), params: setting.params ?? {} };
+        continue;
+      }
       if (!schema) {
         problems.push({ path: ['rules', code], message: `unknown rule code '${code}'` });
         continue;
@@ -221,6 +231,58 @@ function merge(chain: Input[], paramsOf: ParamsLookup): ResolvedProfile {
   });
   out.leave.followUps.forEach((f, i) => f.roles.forEach((r, j) => roleRef(r, ['leave', 'followUps', i, 'roles', j])));
   if (problems.length > 0) throw new InvalidProfileError(problems, `profile '${top.id}'`);
+  return out;
+}
+
+const withForms = new WeakMap<ResolvedProfile, Map<string, ResolvedProfile>>();
+
+/**
+ * A profile with the rules of one form checked and active: the profile itself when
+ * it has no unchecked rule of that form, else a copy (cached) whose `rules` hold
+ * them. Throws {@link InvalidProfileError} for bad params or an unknown code of
+ * that form, as resolving with the form loaded would have.
+ * @example
+ * ```ts
+ * const p = withFormRules(resolveCity('fushun'), 'leave', leaveForm.rules);
+ * p.rules['leave.notice-too-short']?.params;
+ * ```
+ */
+export function withFormRules(profile: ResolvedProfile, form: string, rules: readonly { code: string; params: z.ZodMiniType }[]): ResolvedProfile {
+  const pending = profile.unchecked;
+  if (!pending) return profile;
+  const prefix = `${form}.`;
+  const codes = Object.keys(pending).filter((c) => c.startsWith(prefix));
+  if (codes.length === 0) return profile;
+  let byForm = withForms.get(profile);
+  const hit = byForm?.get(form);
+  if (hit) return hit;
+  const problems: ProfileProblem[] = [];
+  const checked: Record<string, ActiveRule> = {};
+  const rest: Record<string, ActiveRule> = { ...pending };
+  for (const code of codes) {
+    delete rest[code];
+    const rule = rules.find((r) => r.code === code);
+    if (!rule) {
+      problems.push({ path: ['rules', code], message: `unknown rule code '${code}'` });
+      continue;
+    }
+    const active = pending[code]!;
+    const params = rule.params.safeParse(active.params, { reportInput: true });
+    if (!params.success) {
+      for (const i of params.error.issues) {
+        problems.push({ path: ['rules', code, 'params', ...i.path.map((x) => (typeof x === 'symbol' ? String(x) : x))], message: describeIssue(i) });
+      }
+      continue;
+    }
+    if (!profile.sources[active.clause.source]) {
+      problems.push({ path: ['rules', code, 'source'], message: `cites '${active.clause.source}', which is not in the extends chain (${profile.chain.join(' → ')})` });
+    }
+    checked[code] = { ...active, params: params.data };
+  }
+  if (problems.length > 0) throw new InvalidProfileError(problems, `profile '${profile.id}'`);
+  const out: ResolvedProfile = { ...profile, rules: { ...profile.rules, ...checked }, unchecked: Object.keys(rest).length > 0 ? rest : undefined };
+  if (!byForm) withForms.set(profile, (byForm = new Map()));
+  byForm.set(form, out);
   return out;
 }
 
