@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type BuiltApp } from './browser/apps.js';
-import { LEAVE, NOW, completeLeaveForm, freePort, launchChromium, newContext, startProcess, submittedData, watchedPage, type Started } from './browser/host.js';
+import { LEAVE, NOW, completeLeaveForm, freePort, launchChromium, newContext, startProcess, submittedData, watchedPage, WAIT, type Started } from './browser/host.js';
 
 let app: BuiltApp;
 let browser: Browser;
@@ -39,7 +39,7 @@ async function startNext(mode: 'start' | 'dev'): Promise<Started> {
 /** Resolves once React has hydrated the element (it carries React's fiber key). */
 async function hydrated(page: Page, selector: string): Promise<void> {
   await expect
-    .poll(() => page.locator(selector).evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactFiber'))), { timeout: 20_000 })
+    .poll(() => page.locator(selector).evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactFiber'))), WAIT)
     .toBe(true);
 }
 
@@ -67,8 +67,8 @@ async function seesMismatch(base: string): Promise<string[]> {
   try {
     const { page, problems } = await watchedPage(context);
     await page.goto(`${base}mismatch`);
-    await expect.poll(() => page.locator('#differs').textContent()).toBe('browser');
-    await expect.poll(() => problems.join('\n')).toMatch(/hydrat|#418|did not match/i);
+    await expect.poll(() => page.locator('#differs').textContent(), WAIT).toBe('browser');
+    await expect.poll(() => problems.join('\n'), WAIT).toMatch(/hydrat|#418|did not match/i);
     return problems;
   } finally {
     await context.close();

@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './browser/apps.js';
-import { LEAVE, completeLeaveForm, launchChromium, newContext, serveStatic, submittedData, watchedPage, type Served } from './browser/host.js';
+import { LEAVE, completeLeaveForm, launchChromium, newContext, serveStatic, submittedData, watchedPage, WAIT, type Served } from './browser/host.js';
 
 let browser: Browser;
 let served: Served;
@@ -34,9 +34,9 @@ describe('Vue 3 app with <city-leave-form>', () => {
       await completeLeaveForm(page, element);
       expect(await submittedData(page)).toEqual(expect.objectContaining(LEAVE));
       // The element's debounced change events reached Vue's @change listener too.
-      await expect.poll(() => page.locator('#changes').textContent().then(Number)).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('#changes').textContent().then(Number), WAIT).toBeGreaterThan(0);
       // respond(true) settled: the element shows its success panel.
-      await expect.poll(() => element.locator('[role="status"].cf-panel').textContent()).toBe('已提交');
+      await expect.poll(() => element.locator('[role="status"].cf-panel').textContent(), WAIT).toBe('已提交');
       expect(problems).toEqual([]);
     } finally {
       await context.close();

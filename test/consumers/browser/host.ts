@@ -27,6 +27,9 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
+/** How long a condition may take to hold on a busy machine (expect.poll's own default is 1 s). */
+export const WAIT = { timeout: 20_000 };
+
 /** The fixtures' "today": 2026-11-23, 10:00 in Shanghai (the leave data below is valid then). */
 export const NOW = new Date('2026-11-23T10:00:00+08:00');
 
@@ -171,7 +174,7 @@ function labelled(scope: Locator | Page, label: string): Locator {
 async function typeInto(page: Page, control: Locator, text: string): Promise<void> {
   await control.focus();
   await page.keyboard.type(text);
-  await expect.poll(() => control.inputValue()).toBe(text);
+  await expect.poll(() => control.inputValue(), WAIT).toBe(text);
 }
 
 /** Choose an option of a native select by keyboard: from the top, arrow down to it. */
@@ -182,7 +185,7 @@ async function choose(page: Page, control: Locator, optionLabel: string): Promis
   if (target < 0) throw new Error(`no option ${optionLabel} (has ${labels.join(', ')})`);
   await page.keyboard.press('Home');
   for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
-  await expect.poll(() => control.evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe(optionLabel);
+  await expect.poll(() => control.evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent), WAIT).toBe(optionLabel);
 }
 
 /**
@@ -198,7 +201,7 @@ export async function completeLeaveForm(page: Page, scope: Locator | Page): Prom
   const away = labelled(scope, '是否离开本行政区域（离抚）');
   await away.focus();
   await page.keyboard.press('Space');
-  await expect.poll(() => away.isChecked()).toBe(true);
+  await expect.poll(() => away.isChecked(), WAIT).toBe(true);
   await typeInto(page, labelled(scope, '开始日期'), LEAVE.startDate);
   await typeInto(page, labelled(scope, '结束日期'), LEAVE.endDate);
   await typeInto(page, labelled(scope, '前往地点'), LEAVE.destination);
