@@ -32,6 +32,17 @@ const data = require('@city-forms/rules/examples/fushun/leave.invalid.json');
 const r = rules.validate('leave', data, { city: 'fushun', today: '${TODAY}' });
 console.log(JSON.stringify({ ok: r.ok, codes: r.issues.map((i) => i.code), cities: rules.CITY_IDS }));
 `,
+      // Logs where the package's private '#object' import resolves (a module.register resolve hook).
+      'trace-object.mjs': `
+import { register } from 'node:module';
+register('data:text/javascript,' + encodeURIComponent(\`
+export async function resolve(specifier, context, next) {
+  const r = await next(specifier, context);
+  if (specifier === '#object') console.log('#object -> ' + r.url);
+  return r;
+}\`));
+await import('@city-forms/rules');
+`,
       'bad-city.json': JSON.stringify({ extends: 'national', id: 'bad', version: 'x', name: { 'zh-CN': '' } }),
     },
   });
@@ -57,6 +68,12 @@ describe('Node ESM consumer', () => {
     expect(out.ok).toBe(false);
     expect(out.codes).toContain('leave.dates-out-of-order');
     expect(out.cities).toEqual(expect.arrayContaining(['fushun', 'xianning', 'jining', 'panzhihua', 'huarong']));
+  });
+
+  it("resolves the package's #object import to the node variant (zod's compiled object parser) under Node", async () => {
+    const r = await project.run('node', ['trace-object.mjs']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toEqual([expect.stringMatching(/^#object -> file:.*\/node_modules\/@city-forms\/rules\/dist\/forms\/object\.node\.js$/)]);
   });
 
   it('runs the built JavaScript: no TypeScript source is shipped', async () => {
