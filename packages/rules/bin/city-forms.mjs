@@ -1,20 +1,16 @@
 #!/usr/bin/env node
-// The published `city-forms` bin: the built CLI when the package has been built,
-// otherwise the TypeScript source through tsx (a devDependency of the monorepo).
-import { existsSync } from 'node:fs';
-
-const built = new URL('../dist/cli.js', import.meta.url);
-let cli;
-if (existsSync(built)) {
-  cli = await import(built.href);
-} else {
-  let tsImport;
-  try {
-    ({ tsImport } = await import('tsx/esm/api'));
-  } catch {
-    process.stderr.write('city-forms: dist/cli.js is missing and tsx is not installed (run pnpm install, or build the package)\n');
-    process.exit(2);
-  }
-  cli = await tsImport('../src/cli.ts', import.meta.url);
+// The `city-forms` bin inside the monorepo (workspace packages that depend on
+// @city-forms/rules get it in node_modules/.bin): the TypeScript source through tsx
+// (a devDependency of the monorepo), like `pnpm city-forms` at the root. Not
+// published: the packed package.json's bin is dist/cli.js, run by plain node
+// (publishConfig.bin), and bin/ is not in `files`. (dist/cli.js cannot run from
+// here: in the repository the package's `#object` import maps to src/.)
+let tsImport;
+try {
+  ({ tsImport } = await import('tsx/esm/api'));
+} catch {
+  process.stderr.write('city-forms: tsx is not installed (run pnpm install at the repository root)\n');
+  process.exit(2);
 }
+const cli = await tsImport('../src/cli.ts', import.meta.url);
 await cli.run(process.argv.slice(2));
