@@ -19,11 +19,12 @@ import type { AgendaDerived, AgendaItem, AgendaModel } from './forms/agenda.js';
 import type { DocumentDerived, DocumentModel, DocumentSubmission } from './forms/document.js';
 import type { LeaveDerived, LeaveModel, LeaveRequest } from './forms/leave.js';
 import type { FormModule } from './forms/module.js';
-import { defaultLocales, type LocaleCatalogue, type LocaleRegistry } from './locales/index.js';
+import { BASE_LOCALE, defaultLocales, type LocaleCatalogue, type LocaleRegistry } from './locales/index.js';
 import { formatMessage, formatWithField } from './locales/format.js';
 import { withFormRules, type ActiveRule, type ResolvedProfile } from './profile/resolve.js';
 import type { CityProfileInput } from './profile/schema.js';
 import type { Absence, RuleDef, RuleHit, ValidationContext } from './rule.js';
+import type { Localized } from './profile/schema.js';
 import type { Clause, FormId, Issue, Locale, Severity } from './types.js';
 import { runShape, type FieldIssue } from './zod-private.js';
 
@@ -196,7 +197,7 @@ export function validateWith<F extends FormId>(
   }
 
   const issues: Issue[] = [];
-  const { fieldOrder, fieldIndex, optionFields, active: activeRules, roleLabel, cite, datePatterns } = planFor(module, profile, locale, cat);
+  const { fieldOrder, fieldIndex, optionFields, active: activeRules, cite, datePatterns } = planFor(module, profile, locale, cat);
   const record = data as Record<string, unknown>;
 
   // One zod run over the whole shape gives both the issues of the failed fields and
@@ -243,7 +244,7 @@ export function validateWith<F extends FormId>(
   const context = sanitizeContext(options.context);
 
   // One context object for every rule (checks are synchronous and keep no reference).
-  const ruleCtx = { data: clean as Partial<FormData[F]>, params: {} as unknown, profile, today, calendar, context, locale, roleLabel };
+  const ruleCtx = { data: clean as Partial<FormData[F]>, params: {} as unknown, profile, today, calendar, context, locale };
   for (const [rule, active] of activeRules) {
     let hits: RuleHit[];
     ruleCtx.params = active.params;
@@ -254,7 +255,7 @@ export function validateWith<F extends FormId>(
     }
     for (const hit of hits) {
       issues.push(
-        makeIssue(rule.code, active.severity, hit.path, hit.params ?? {}, active.clause, locale, cat, labelIn(cat, module.id, hit.path), options.messages, cite),
+        makeIssue(rule.code, active.severity, hit.path, hit.params ?? {}, active.clause, locale, cat, labelIn(cat, module.id, hit.path), options.messages, cite, shown(rule, hit, profile, locale, cat)),
       );
     }
   }
@@ -482,7 +483,6 @@ interface Plan {
   /** Fields whose value must be one of the profile's ids, with those ids. */
   optionFields: [string, ReadonlySet<string>][];
   active: [RuleDef, ActiveRule][];
-  roleLabel: (id: string) => string;
   cite: (c: Clause) => string;
   datePatterns: string[][];
 }
@@ -509,7 +509,6 @@ function planFor(module: FormModule<any, any>, profile: ResolvedProfile, locale:
         const active = profile.rules[rule.code];
         return active ? [[rule, active]] : [];
       }),
-      roleLabel: (id) => profile.roles[id]?.[locale] ?? labelOfOption(profile, id, locale) ?? id,
       cite: (c) => {
         let bySource = cited.get(c.source);
         if (!bySource) cited.set(c.source, (bySource = new Map()));
@@ -536,8 +535,39 @@ function sanitizeContext(context: ValidationContext | undefined): ValidationCont
   };
 }
 
-function labelOfOption(profile: ResolvedProfile, id: string, locale: Locale): string | undefined {
-  return profile.leave.kinds.find((k) => k.id === id)?.label[locale];
+/**
+ * The params a hit's message is formatted with: its own, with each id the rule
+ * names in `labels` shown by its label, and its lists labelled and joined. The
+ * issue keeps the ids (`params`); only the message shows labels.
+ */
+function shown(rule: RuleDef, hit: RuleHit, profile: ResolvedProfile, locale: Locale, cat: LocaleCatalogue): Params | undefined {
+  const labels = rule.labels;
+  if (!labels && !hit.lists) return undefined;
+  const out: Params = { ...hit.params };
+  const label = (name: string, id: string) => profileLabel(profile, labels?.[name] ?? [], id, locale);
+  for (const name of Object.keys(labels ?? {})) {
+    const v = out[name];
+    if (typeof v === 'string') out[name] = label(name, v);
+  }
+  for (const [name, ids] of Object.entries(hit.lists ?? {})) out[name] = ids.map((id) => label(name, id)).join(cat.listSeparator);
+  return out;
+}
+
+type Params = Record<string, string | number | boolean>;
+
+/** The label of an id at the first of `sources` (paths into the profile) that has it, else the id. */
+function profileLabel(profile: ResolvedProfile, sources: readonly string[], id: string, locale: Locale): string {
+  for (const source of sources) {
+    let node: unknown = profile;
+    for (const key of source.split('.')) node = typeof node === 'object' && node !== null && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+    const found = Array.isArray(node)
+      ? (node as { id?: unknown; label?: Localized }[]).find((e) => e?.id === id)?.label
+      : typeof node === 'object' && node !== null && Object.hasOwn(node, id)
+        ? ((node as Record<string, Localized>)[id])
+        : undefined;
+    if (found) return (found as Partial<Record<string, string>>)[locale] ?? found[BASE_LOCALE] ?? id;
+  }
+  return id;
 }
 
 /**
@@ -602,9 +632,10 @@ function makeIssue(
   field: string | null,
   overrides: Readonly<Record<string, string>> | undefined,
   cite?: (clause: Clause) => string,
+  display?: Params,
 ): Issue {
   const template = (overrides && Object.hasOwn(overrides, code) ? overrides[code] : undefined) ?? (cat.codes as Record<string, { message: string }>)[code]?.message ?? code;
-  const message = formatWithField(locale, template, params, field ?? '');
+  const message = formatWithField(locale, template, display ?? params, field ?? '');
   return {
     code,
     severity,

@@ -1,8 +1,9 @@
 /**
  * The shape of a rule: a stable code, a params schema, the data fields it reads and
- * a small generic check. Rules never hold sentences: a check returns hits (path and
- * params); the engine adds severity and citation from the profile and the message
- * from the locale catalogue.
+ * a small generic check. Rules never hold sentences nor labels: a check returns hits
+ * (path, and params holding ids and numbers); the engine adds severity and citation
+ * from the profile, and the message from the locale catalogue, with each id the
+ * rule names in `labels` shown by its label in the profile.
  * @module
  */
 import type * as z from 'zod/mini';
@@ -14,7 +15,10 @@ import type { ResolvedProfile } from './profile/resolve.js';
 /** One finding of a rule's check. */
 export interface RuleHit {
   path: (string | number)[];
+  /** Ids, numbers and dates (never a label or a sentence): the issue's `params`. */
   params?: Record<string, string | number | boolean>;
+  /** Lists of ids shown in the message only (labelled, joined by the catalogue's list separator). */
+  lists?: Record<string, readonly string[]>;
 }
 
 /** What a check is given. `data` holds only the fields that passed their own shape check. */
@@ -26,8 +30,6 @@ export interface RuleInput<D, P> {
   calendar: WorkingCalendar;
   context: ValidationContext;
   locale: Locale;
-  /** A role or option label in the requested locale (the id itself when unknown). */
-  roleLabel(id: string): string;
 }
 
 /**
@@ -69,6 +71,12 @@ export interface RuleDef<D = any, P = any> {
   fields: readonly string[];
   /** The fields it reads under given params, when that depends on them (escapes, topic flags). */
   fieldsFor?(params: P): readonly string[];
+  /**
+   * Params (and lists) that hold an id, with where in the profile its label is:
+   * paths to a map of labels (`roles`) or to a list of `{ id, label }`
+   * (`agenda.meetingKinds`), tried in order; the id itself when none has it.
+   */
+  labels?: Readonly<Record<string, readonly string[]>>;
   check(input: RuleInput<D, P>): RuleHit[];
 }
 

@@ -326,7 +326,9 @@ describe('a sixth city defined from national in JSON', () => {
     const out = JSON.parse(r.stdout) as { ok: boolean; issues: { code: string; citation: string; message: string; params: Record<string, unknown> }[] };
     const hit = out.issues.find((i) => i.code === 'leave.notice-too-short');
     expect(hit?.citation).toBe('依据《示例市人民政府工作规则》第三十三条');
-    expect(hit?.params).toMatchObject({ days: 2, dayKind: 'working', role: '市政府组成人员' });
+    // params hold the role's id; the message shows the profile's label for it.
+    expect(hit?.params).toMatchObject({ days: 2, dayKind: 'working', role: 'member' });
+    expect(hit?.message).toContain('市政府组成人员');
   });
 
   it('only warns (exit 0) when the contact number is missing', async () => {

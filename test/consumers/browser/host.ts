@@ -152,6 +152,19 @@ export async function startProcess(command: string, args: string[], options: { c
   };
 }
 
+/**
+ * `vite` (the dev server: development builds of React and Vue, whose warnings
+ * reach the console) for a project, on a free port of 127.0.0.1.
+ */
+export async function startViteDev(dir: string): Promise<Started> {
+  const port = await freePort();
+  return startProcess(join(dir, 'node_modules/.bin/vite'), ['--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: dir,
+    env: { NODE_ENV: 'development' },
+    url: `http://127.0.0.1:${port}/`,
+  });
+}
+
 /** The fushun leave request the tests submit: valid on {@link NOW} (the rules' fixture `fushun.leave.valid`). */
 export const LEAVE = {
   applicantName: '李明',

@@ -8,7 +8,7 @@ import { defineRule, type RuleDef } from '../rule.js';
 import { flag, optionId, optionalCivilDate, optionalText, present, requiredText, fastObject } from './common.js';
 import type { FormModule } from './module.js';
 import type { ResolvedProfile } from '../profile/resolve.js';
-import { catalogueFor, registerCatalogue } from '../locales/index.js';
+import { registerCatalogue } from '../locales/index.js';
 import { zhCNAgenda } from '../locales/zh-CN/agenda.js';
 
 // This form's zh-CN messages and labels join the catalogue when the form is loaded.
@@ -86,12 +86,13 @@ const meetingKind = defineRule<AgendaItem, Record<string, never>>({
   form: 'agenda',
   params: none,
   fields: ['meetingKind'],
-  check: ({ data, profile, locale }) => {
+  labels: { kind: ['agenda.meetingKinds'], allowed: ['agenda.meetingKinds'] },
+  check: ({ data, profile }) => {
     if (!data.meetingKind) return [];
     const kind = profile.agenda.meetingKinds.find((k) => k.id === data.meetingKind);
     if (kind?.submittable) return [];
-    const allowed = profile.agenda.meetingKinds.filter((k) => k.submittable).map((k) => k.label[locale]);
-    return [{ path: ['meetingKind'], params: { kind: kind ? kind.label[locale] : data.meetingKind, allowed: allowed.join(catalogueFor(locale).listSeparator) } }];
+    const allowed = profile.agenda.meetingKinds.filter((k) => k.submittable).map((k) => k.id);
+    return [{ path: ['meetingKind'], params: { kind: data.meetingKind }, lists: { allowed } }];
   },
 });
 
@@ -144,8 +145,8 @@ const leaderApprovalMissing = defineRule<AgendaItem, { approver?: string | undef
   form: 'agenda',
   params: z.strictObject({ approver: z.optional(IdSchema) }),
   fields: ['leaderApproved', 'leaderInCharge'],
-  check: ({ data, params, roleLabel }) =>
-    data.leaderApproved === false ? [{ path: ['leaderApproved'], params: { approver: roleLabel(params.approver ?? 'deputy') } }] : [],
+  labels: { approver: ['roles'] },
+  check: ({ data, params }) => (data.leaderApproved === false ? [{ path: ['leaderApproved'], params: { approver: params.approver ?? 'deputy' } }] : []),
 });
 
 const presenterNotHead = defineRule<AgendaItem, { writtenLeaveEscape: boolean }>({

@@ -178,11 +178,8 @@ const ineligibleSender = defineRule<DocumentSubmission, { kinds: string[]; via: 
   form: 'document',
   params: z.strictObject({ kinds: z.array(IdSchema).check(z.minLength(1)), via: z._default(z.string().check(z.maxLength(100)), '') }),
   fields: ['senderKind'],
-  check: ({ data, params, profile, locale }) => {
-    if (!data.senderKind || !params.kinds.includes(data.senderKind)) return [];
-    const label = profile.document.senderKinds.find((k) => k.id === data.senderKind)?.label[locale] ?? data.senderKind;
-    return [{ path: ['senderKind'], params: { kind: label } }];
-  },
+  labels: { kind: ['document.senderKinds'] },
+  check: ({ data, params }) => (data.senderKind && params.kinds.includes(data.senderKind) ? [{ path: ['senderKind'], params: { kind: data.senderKind } }] : []),
 });
 
 const countersignMissing = defineRule<DocumentSubmission, { minUnits: number }>({

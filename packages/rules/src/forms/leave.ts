@@ -108,7 +108,8 @@ const noticeTooShort = defineRule<LeaveRequest, z.output<typeof NoticeParams>>({
   params: NoticeParams,
   fields: ['startDate', 'applicantRole', 'kind', 'leavesJurisdiction', 'urgent'],
   fieldsFor: (p) => ['startDate', 'applicantRole', 'kind', 'leavesJurisdiction', ...(p.urgentEscape ? ['urgent'] : [])],
-  check: ({ data, params, today, calendar, roleLabel }) => {
+  labels: { role: ['roles'] },
+  check: ({ data, params, today, calendar }) => {
     if (!data.startDate || data.startDate < today) return [];
     if (params.urgentEscape && data.urgent) return [];
     const req = noticeRequirement(params, data);
@@ -118,7 +119,7 @@ const noticeTooShort = defineRule<LeaveRequest, z.output<typeof NoticeParams>>({
     return [
       {
         path: ['startDate'],
-        params: { days: req.days, dayKind: req.dayKind, earliest, role: roleLabel(data.applicantRole ?? '') },
+        params: { days: req.days, dayKind: req.dayKind, earliest, role: data.applicantRole ?? '' },
       },
     ];
   },
@@ -137,9 +138,10 @@ const standInMissing = defineRule<LeaveRequest, { roles: string[] }>({
   form: 'leave',
   params: z.strictObject({ roles: z.array(IdSchema).check(z.minLength(1)) }),
   fields: ['standInName'],
-  check: ({ data, params, roleLabel }) =>
+  labels: { role: ['roles'] },
+  check: ({ data, params }) =>
     data.applicantRole && params.roles.includes(data.applicantRole) && !present(data.standInName)
-      ? [{ path: ['standInName'], params: { role: roleLabel(data.applicantRole) } }]
+      ? [{ path: ['standInName'], params: { role: data.applicantRole } }]
       : [],
 });
 
@@ -164,7 +166,8 @@ const pairedAbsence = defineRule<LeaveRequest, z.output<typeof PairedParams>>({
     ...(p.escape === 'head-consent' ? ['headConsent'] : []),
     ...(p.pairs.some((x) => x.samePortfolio) ? ['portfolio'] : []),
   ],
-  check: ({ data, params, context, roleLabel }) => {
+  labels: { role: ['roles'], head: ['roles'] },
+  check: ({ data, params, context }) => {
     const { startDate, endDate, applicantRole } = data;
     if (!startDate || !endDate || endDate < startDate || !applicantRole) return [];
     if (params.escape === 'head-consent' && data.headConsent) return [];
@@ -183,11 +186,11 @@ const pairedAbsence = defineRule<LeaveRequest, z.output<typeof PairedParams>>({
         path: [standIn && !paired ? 'standInName' : 'startDate'],
         params: {
           name: a.name,
-          role: roleLabel(a.role),
+          role: a.role,
           from: a.startDate,
           to: a.endDate,
           escape: params.escape,
-          head: roleLabel('head'),
+          head: 'head',
         },
       });
     }
@@ -211,13 +214,14 @@ const writtenMemoMissing = defineRule<LeaveRequest, { roles: string[]; kinds: st
   form: 'leave',
   params: z.strictObject({ roles: z.array(IdSchema).check(z.minLength(1)), kinds: z.array(IdSchema).check(z.minLength(1)) }),
   fields: ['writtenMemo'],
-  check: ({ data, params, roleLabel }) =>
+  labels: { role: ['roles'] },
+  check: ({ data, params }) =>
     data.applicantRole &&
     data.kind &&
     params.roles.includes(data.applicantRole) &&
     params.kinds.includes(data.kind) &&
     !data.writtenMemo
-      ? [{ path: ['writtenMemo'], params: { role: roleLabel(data.applicantRole) } }]
+      ? [{ path: ['writtenMemo'], params: { role: data.applicantRole } }]
       : [],
 });
 
