@@ -64,6 +64,11 @@ describe.each(PACKAGES)('@city-forms/%s tarball', (name) => {
       expect(t).toMatch(/^\.\/(dist\/|examples\/|package\.json$)/);
       if (!t.includes('*')) expect(files).toContain(t.slice(2));
     }
+    // sideEffects names built files that exist (the src/ entries are for the workspace, which has no dist/).
+    const sideEffects = manifest['sideEffects'] as string[];
+    const builtSideEffects = sideEffects.filter((f) => f.startsWith('./dist/') && !f.includes('*'));
+    expect(builtSideEffects.length).toBeGreaterThan(0);
+    for (const f of builtSideEffects) expect(files).toContain(f.slice(2));
     // Workspace links are rewritten to versions by pnpm pack.
     expect(JSON.stringify(manifest['dependencies'] ?? {})).not.toContain('workspace:');
   });

@@ -1,8 +1,8 @@
 // TypeScript consumers of the packed @city-forms/rules and @city-forms/react:
 // one file that uses validate's result types and LeaveForm's props type-checks
 // under moduleResolution "bundler" and under "node16" (module node16, an ESM
-// project), with the kit's .d.ts checked too (skipLibCheck off). Lines marked
-// @ts-expect-error must be errors: were the kit's types `any` (or missing), tsc
+// project), with the kit's .d.ts checked too (skipLibCheck off). The lines marked
+// as expected errors must be errors: were the kit's types `any` (or missing), tsc
 // would report those markers as unused and the check would fail; and a wrong
 // file must give its error.
 import { beforeAll, describe, expect, it } from 'vitest';

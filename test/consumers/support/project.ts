@@ -160,7 +160,7 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
  */
 export function run(command: string, args: string[] = [], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: cleanEnv(options.env), stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: options.cwd, env: cleanEnv(options.env), stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -174,10 +174,8 @@ export function run(command: string, args: string[] = [], options: RunOptions = 
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
-    if (options.input !== undefined && child.stdin) {
-      child.stdin.on('error', () => {}); // a child that exits without reading its input: not our error
-      child.stdin.end(options.input);
-    }
+    child.stdin.on('error', () => {}); // a child that exits without reading its input (EPIPE): not our error
+    child.stdin.end(options.input ?? '');
   });
 }
 
