@@ -162,6 +162,86 @@ export function validateWith<F extends FormId>(
   options: ValidateOptions,
   host: EngineHost = DEFAULT_HOST,
 ): ValidationResult<F> {
+  // The options are read once, into plain values: a throwing getter, a Proxy or a
+  // context that changes between reads cannot reach the rules (or make this throw).
+  const read = readOptions(options);
+  if (typeof read === 'string') return failureFor(read === 'missing' ? 'input.invalid-options' : 'input.unreadable', read === 'missing' ? {} : { what: read }, undefined, host);
+  try {
+    return validateUnguarded(module, data, read, host);
+  } catch {
+    // Only the data is left that can throw while read (getters, Proxies).
+    return failureFor('input.unreadable', { what: 'data' }, read, host);
+  }
+}
+
+/**
+ * {@link inputFailure} for options that may not even be an object, nor readable:
+ * never throws (the locale and message overrides are used when they can be read).
+ * @example
+ * ```ts
+ * failureFor('input.invalid-options', {}, null).issues[0]?.code; // 'input.invalid-options'
+ * ```
+ */
+export function failureFor<F extends FormId>(code: string, params: Record<string, string | number | boolean>, options: unknown, host: EngineHost = DEFAULT_HOST): ValidationResult<F> {
+  const read = readOptions(options);
+  return inputFailure<F>(code, params, typeof read === 'string' ? { city: '' } : read, undefined, host);
+}
+
+/**
+ * A plain copy of `validate`'s options, each read once; 'missing' when they are
+ * not an object, or the part that threw while read.
+ */
+function readOptions(options: unknown): ValidateOptions | 'missing' | 'options' | 'context' {
+  if (typeof options !== 'object' || options === null) return 'missing';
+  let out: ValidateOptions;
+  let context: unknown;
+  try {
+    const o = options as ValidateOptions;
+    out = { city: o.city, today: o.today, locale: o.locale, calendar: o.calendar };
+    const messages = o.messages;
+    if (typeof messages === 'object' && messages !== null) {
+      const copy: Record<string, string> = Object.create(null) as Record<string, string>;
+      for (const key of Object.keys(messages)) {
+        const v = (messages as Record<string, unknown>)[key];
+        if (typeof v === 'string') copy[key] = v;
+      }
+      out.messages = copy;
+    }
+    context = o.context;
+  } catch {
+    return 'options';
+  }
+  if (context !== undefined) {
+    try {
+      out.context = copyContext(context);
+    } catch {
+      return 'context';
+    }
+  }
+  return out;
+}
+
+/** The absences of a context, copied field by field (what the rules read, read once). */
+function copyContext(context: unknown): ValidationContext {
+  if (typeof context !== 'object' || context === null) return NO_CONTEXT;
+  const list = (context as ValidationContext).absences;
+  if (!Array.isArray(list) || list.length === 0) return NO_CONTEXT;
+  const absences: Absence[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a: unknown = list[i];
+    if (typeof a !== 'object' || a === null) continue;
+    const { name, role, portfolio, startDate, endDate } = a as Record<string, unknown>;
+    absences.push({ name, role, ...(portfolio === undefined ? {} : { portfolio }), startDate, endDate } as Absence);
+  }
+  return { absences };
+}
+
+function validateUnguarded<F extends FormId>(
+  module: FormModule<FormData[F], FormDerived[F]>,
+  data: unknown,
+  options: ValidateOptions,
+  host: EngineHost,
+): ValidationResult<F> {
   const locale: Locale = host.locales.resolve(options.locale);
   const cat = host.locales.catalogue(locale);
   let calendar: WorkingCalendar;
@@ -190,7 +270,7 @@ export function validateWith<F extends FormId>(
   const profileRef = { id: profile.id, version: profile.version };
 
   const today = options.today ?? todayInShanghai();
-  if (!isCivilDate(today)) return { ...inputFailure<F>('input.invalid-today', { today: short(String(today)) }, options, cal, host), profile: profileRef };
+  if (!isCivilDate(today)) return { ...inputFailure<F>('input.invalid-today', { today: typeof today === 'string' ? short(today) : `(${typeof today})` }, options, cal, host), profile: profileRef };
 
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ...inputFailure<F>('input.not-object', {}, options, cal, host), profile: profileRef };

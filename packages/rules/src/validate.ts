@@ -6,7 +6,7 @@
 import type * as z from 'zod/mini';
 import { FORMS } from './catalogue.js';
 import './cities/index.js';
-import { createSchemaWith, emptyDataOf, inputFailure, validateWith, type FormData, type FormDerived, type FormInputs, type SchemaOptions, type ValidateOptions, type ValidationResult } from './engine.js';
+import { createSchemaWith, emptyDataOf, failureFor, validateWith, type FormData, type FormDerived, type FormInputs, type SchemaOptions, type ValidateOptions, type ValidationResult } from './engine.js';
 import { UnknownFormError } from './errors.js';
 import type { FormModule } from './forms/module.js';
 import type { FormId } from './types.js';
@@ -14,12 +14,15 @@ import type { FormId } from './types.js';
 export * from './engine.js';
 
 function moduleOf<F extends FormId>(form: F): FormModule<FormData[F], FormDerived[F]> | undefined {
-  return Object.hasOwn(FORMS, form) ? (FORMS[form] as unknown as FormModule<FormData[F], FormDerived[F]>) : undefined;
+  // Only a string is looked up: anything else could run code (a throwing toString) when used as a key.
+  return typeof form === 'string' && Object.hasOwn(FORMS, form) ? (FORMS[form] as unknown as FormModule<FormData[F], FormDerived[F]>) : undefined;
 }
 
 /**
  * Validate submitted data of one form against a city's rules. Never throws: bad
- * input, an unknown form or city, or an invalid profile come back as `input.*` issues.
+ * input, an unknown form or city, an invalid profile, options that are not an
+ * object, or data, options or context that throw when read (getters, Proxies)
+ * come back as `input.*` issues.
  *
  * @example
  * ```ts
@@ -34,7 +37,7 @@ function moduleOf<F extends FormId>(form: F): FormModule<FormData[F], FormDerive
  */
 export function validate<F extends FormId>(form: F, data: unknown, options: ValidateOptions): ValidationResult<F> {
   const module = moduleOf(form);
-  if (!module) return inputFailure('input.unknown-form', { form: String(form).slice(0, 40) }, options);
+  if (!module) return failureFor('input.unknown-form', { form: typeof form === 'string' ? (form as string).slice(0, 40) : `(${typeof form})` }, options);
   return validateWith(module, data, options);
 }
 

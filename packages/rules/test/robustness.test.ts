@@ -140,3 +140,93 @@ describe('hostile inputs', () => {
     expect(ratio).toBeLessThan(300); // quadratic work would be ~10 000×
   });
 });
+
+describe('never throws, whatever the caller passes (issue 13, defect 11)', () => {
+  const city = 'fushun';
+  const valid = FIXTURES.fushun.leave.valid;
+  const boom = () => {
+    throw new Error('boom');
+  };
+  const codeOf = (r: ReturnType<typeof validate>) => r.issues.map((i) => i.code);
+  const call = (f: () => ReturnType<typeof validate>) => {
+    let r: ReturnType<typeof validate> | undefined;
+    expect(() => (r = f())).not.toThrow();
+    expectShape(r!);
+    expect(r!.ok).toBe(false);
+    return r!;
+  };
+
+  it('options null, undefined or not an object: input.invalid-options', () => {
+    for (const options of [null, undefined, 42, 'fushun']) {
+      expect(codeOf(call(() => validate('leave', valid, options as never)))).toEqual(['input.invalid-options']);
+      expect(codeOf(call(() => validate('nope' as never, valid, options as never)))).toEqual(['input.unknown-form']);
+    }
+  });
+
+  it('a throwing getter or a Proxy in data: input.unreadable naming the data', () => {
+    const getter = Object.defineProperty({ ...valid }, 'applicantName', { get: boom, enumerable: true });
+    const nested = { ...FIXTURES.fushun.document.valid, copyTo: [Object.defineProperty({}, 'x', { get: boom, enumerable: true })] };
+    const proxy = new Proxy({ ...valid }, { get: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, has: boom });
+    const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const arrayTrap = { ...FIXTURES.fushun.document.valid, primaryRecipients: new Proxy(['市人民政府'], { get: boom }) };
+    for (const [form, data] of [['leave', getter], ['document', nested], ['leave', proxy], ['leave', revoked], ['document', arrayTrap]] as const) {
+      const r = call(() => validate(form, data, { city, today: '2026-11-23' }));
+      const codes = codeOf(r);
+      // A value that throws is unreadable; one the shape check never reads may instead fail as a field.
+      expect(codes.includes('input.unreadable') || codes.every((c) => c.startsWith('field.'))).toBe(true);
+    }
+    const r = call(() => validate('leave', getter, { city, today: '2026-11-23', locale: 'en' }));
+    expect(r.issues[0]).toMatchObject({ code: 'input.unreadable', params: { what: 'data' } });
+    expect(r.issues[0]!.message).toMatch(/^The submitted data could not be read/);
+    expect(call(() => validate('leave', proxy, { city, today: '2026-11-23' })).issues[0]!.message).toMatch(/^提交的数据在读取时出错/);
+  });
+
+  it('a throwing getter or a Proxy in the options or the context: input.unreadable naming which', () => {
+    const options = Object.defineProperty({ city }, 'today', { get: boom, enumerable: true });
+    expect(call(() => validate('leave', valid, options as never)).issues[0]).toMatchObject({ code: 'input.unreadable', params: { what: 'options' } });
+    expect(call(() => validate('leave', valid, new Proxy({ city }, { get: boom }) as never)).issues[0]!.params).toEqual({ what: 'options' });
+    const absences = [Object.defineProperty({ role: 'deputy' }, 'name', { get: boom, enumerable: true })];
+    for (const context of [{ absences }, Object.defineProperty({}, 'absences', { get: boom }), { absences: new Proxy([], { get: boom }) }]) {
+      expect(call(() => validate('leave', valid, { city, today: '2026-11-23', context: context as never })).issues[0]).toMatchObject({ code: 'input.unreadable', params: { what: 'context' } });
+    }
+    expect(call(() => validate('leave', valid, { city, today: '2026-11-23', messages: new Proxy({}, { ownKeys: boom }) as never })).issues[0]!.params).toEqual({ what: 'options' });
+  });
+
+  it('today or form with a throwing toString, and a city that throws when read', () => {
+    const evil = { toString: boom, valueOf: boom, [Symbol.toPrimitive]: boom };
+    expect(codeOf(call(() => validate('leave', valid, { city, today: evil as never })))).toEqual(['input.invalid-today']);
+    expect(codeOf(call(() => validate(evil as never, valid, { city, today: '2026-11-23' })))).toEqual(['input.unknown-form']);
+    expect(codeOf(call(() => validate('leave', valid, { city: evil as never, today: '2026-11-23' })))).toEqual(['input.invalid-profile']);
+    const throwingProfile = new Proxy({}, { get: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, has: boom });
+    expect(codeOf(call(() => validate('leave', valid, { city: throwingProfile as never, today: '2026-11-23' })))).toEqual(['input.invalid-profile']);
+  });
+
+  it('the context is read once: an absence that changes between reads cannot switch the pairing rule off', () => {
+    const v = FIXTURES.fushun.leave.violations['leave.paired-absence']!;
+    const real = v.context!.absences![0]!;
+    let reads = 0;
+    const flaky = Object.defineProperty({ ...real }, 'role', { get: () => (reads++ === 0 ? real.role : 'nobody'), enumerable: true });
+    const r = validate('leave', v.data, { city, today: '2026-11-23', context: { absences: [flaky] } });
+    expect(codeOf(r)).toContain('leave.paired-absence');
+  });
+
+  it('arbitrary hostile wrappers (getters that throw, Proxies) around fixtures of every form never make it throw', () => {
+    const hostile = <T extends object>(value: T, mode: number): unknown => {
+      if (mode === 0) return new Proxy(value, { get: boom });
+      if (mode === 1) return new Proxy(value, { ownKeys: boom });
+      if (mode === 2) return Object.defineProperty({ ...value }, Object.keys(value)[0] ?? 'x', { get: boom, enumerable: true });
+      return new Proxy(value, { getOwnPropertyDescriptor: boom });
+    };
+    fc.assert(
+      fc.property(fc.constantFrom(...FORM_IDS), fc.constantFrom(...CITY_IDS), fc.integer({ min: 0, max: 3 }), fc.constantFrom('data', 'options', 'context'), (form, c, mode, where) => {
+        const fx = FIXTURES[c][form];
+        const data = where === 'data' ? hostile({ ...(fx.valid as object) }, mode) : fx.valid;
+        const options = { city: c, today: fx.today, context: where === 'context' ? hostile({ absences: [] }, mode) : fx.context };
+        const r = validate(form, data, (where === 'options' ? hostile(options, mode) : options) as never);
+        expectShape(r);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
