@@ -264,13 +264,20 @@ function displayWidth(s: string): number {
 // ---------------------------------------------------------------------------
 // check-config
 
+/** Problems check-config lists before it summarises the rest. */
+export const MAX_PROBLEMS = 50;
+
 async function checkConfigCommand(argv: string[], io: CliIo, files: Files): Promise<number> {
   const { positionals } = parse('check-config', argv, {});
   const file = onePositional('check-config', positionals, '<profile.json>');
   const raw = await files.json(file);
   let problems: ProfileProblem[];
+  const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     problems = [{ path: [], message: 'expected a JSON object (a city profile)' }];
+  } else if (typeof id === 'string' && Object.hasOwn(BUILT_IN_PROFILES, id)) {
+    // A built-in id cannot be registered or served as another profile (registerCity refuses it).
+    problems = [{ path: ['id'], message: `'${id}' is the id of a built-in city; give the profile an id of its own (built-in: ${Object.keys(BUILT_IN_PROFILES).join(', ')})` }];
   } else {
     try {
       const plain = defineCity(raw as Parameters<typeof defineCity>[0]);
@@ -284,7 +291,9 @@ async function checkConfigCommand(argv: string[], io: CliIo, files: Files): Prom
       else throw e;
     }
   }
-  for (const p of problems) io.stderr(`${p.path.join('.') || '(root)'}: ${oneLine(p.message)}\n`);
+  // A profile can have any number of problems (100 000 bad roles): list the first ones.
+  for (const p of problems.slice(0, MAX_PROBLEMS)) io.stderr(`${p.path.join('.') || '(root)'}: ${oneLine(p.message)}\n`);
+  if (problems.length > MAX_PROBLEMS) io.stderr(`… and ${problems.length - MAX_PROBLEMS} more problems (${problems.length} in all)\n`);
   return 1;
 }
 

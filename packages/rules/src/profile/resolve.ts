@@ -98,7 +98,8 @@ export function resolveProfile(
   paramsOf: ParamsLookup,
 ): ResolvedProfile {
   const chain: Input[] = [];
-  const seen = new Set<string>();
+  /** Each id met in the chain, with the profile object that had it. */
+  const seen = new Map<string, unknown>();
   let current: unknown = profile;
   let label = 'profile';
   for (;;) {
@@ -110,8 +111,18 @@ export function resolveProfile(
       );
     }
     const p = parsed.data;
-    if (seen.has(p.id)) throw new InvalidProfileError([{ path: ['extends'], message: `circular extends through '${p.id}'` }], label);
-    seen.add(p.id);
+    if (seen.has(p.id)) {
+      // Two different profiles with one id (`{ id: 'fushun', extends: 'fushun' }`): the
+      // profile reuses the id of the city it extends. That is a clash, not a cycle.
+      if (seen.get(p.id) !== current) {
+        throw new InvalidProfileError(
+          [{ path: ['id'], message: `'${p.id}' is already the id of the city this profile extends (a built-in or registered city): give the profile an id of its own` }],
+          label,
+        );
+      }
+      throw new InvalidProfileError([{ path: ['extends'], message: `circular extends through '${p.id}'` }], label);
+    }
+    seen.set(p.id, current);
     chain.unshift(p);
     if (!p.extends) break;
     const base = lookup(p.extends);
