@@ -584,6 +584,27 @@ describe('hostile requests (issue 13)', () => {
     expect(({} as Record<string, unknown>)['ok']).toBeUndefined();
   });
 
+  it('refuses (422) and does not store a phone that is not one, control characters, terminal escapes and lone surrogates', async () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ contactPhone: 'abc' }, 'contactPhone', 'field.invalid-phone'],
+      [{ contactPhone: '<img src=x onerror=alert(1)>' }, 'contactPhone', 'field.invalid-phone'],
+      [{ applicantName: '张\u0000三' }, 'applicantName', 'field.control-character'],
+      [{ applicantName: '\u001b[2J\u001b[31m张三' }, 'applicantName', 'field.control-character'],
+      [{ reason: '赴省\ud800参加会议' }, 'reason', 'field.malformed-text'],
+      [{ applicantName: '\u200b\u200b' }, 'applicantName', 'field.required'],
+    ];
+    for (const [patch, field, code] of cases) {
+      // Sent as JSON text with \u escapes, as a hostile client would (a lone surrogate survives JSON.parse).
+      const body = JSON.stringify({ city: 'fushun', data: { ...leaveValid, ...patch } });
+      const r = await request(s.base, 'POST', '/api/leave', body);
+      expect({ patch, status: r.status }).toEqual({ patch, status: 422 });
+      expect(r.body.issues.filter((i: { path: string[] }) => i.path[0] === field).map((i: { code: string }) => i.code)).toEqual([code]);
+    }
+    const lone = await request(s.base, 'POST', '/api/leave', '{"city":"fushun","data":' + JSON.stringify(leaveValid).replace('"reason":"', '"reason":"\\udc00') + '}');
+    expect(lone.status).toBe(422);
+    expect(s.rows("form = 'leave'")).toBe(0);
+  });
+
   it('answers a malformed URL, an unknown method (BREW), oversized headers (431), a malformed header and CONNECT in the documented { ok: false, code, message } shape', async () => {
     const bad = await request(s.base, 'GET', '/api/%E0%A4%A');
     expect({ status: bad.status, body: bad.body }).toEqual({ status: 400, body: { ok: false, code: 'malformed-url', message: expect.any(String) } });
