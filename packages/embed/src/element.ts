@@ -123,6 +123,11 @@ class Boundary extends Component<{ children?: ReactNode; resetKey: string; fallb
   }
 }
 
+/** The element's strings in a locale (zh-CN for a tag it has none for). */
+function stringsFor(locale: string): Record<keyof (typeof STRINGS)['zh-CN'], string> {
+  return Object.hasOwn(STRINGS, locale) ? STRINGS[locale as keyof typeof STRINGS] : STRINGS['zh-CN'];
+}
+
 function messageOf(x: unknown): string {
   if (x instanceof Error) return x.message;
   return typeof x === 'string' ? x : String(x);
@@ -134,7 +139,7 @@ function isResponse(x: unknown): x is Response {
 
 /** Turn what the host answered into success (resolves) or failure (throws with the message shown). */
 export async function settleAnswer(answer: SubmitAnswer | PromiseLike<SubmitAnswer>, locale: Locale): Promise<void> {
-  const s = STRINGS[locale === 'en' ? 'en' : 'zh-CN'];
+  const s = stringsFor(locale);
   const a = await answer;
   if (a === false) throw new Error(s.rejected);
   if (a === null || typeof a !== 'object' || a.ok !== false) return;
@@ -225,7 +230,8 @@ export abstract class CityFormElement<F extends FormId = FormId> extends Base {
   }
   /** 'zh-CN' (default) or 'en'. */
   get locale(): Locale {
-    return this.getAttribute('locale') === 'en' ? 'en' : 'zh-CN';
+    const tag = this.getAttribute('locale');
+    return tag !== null && Object.hasOwn(STRINGS, tag) ? (tag as Locale) : 'zh-CN';
   }
   set locale(v: Locale | null) {
     this.setOrRemove('locale', v);

@@ -34,6 +34,11 @@ export const uiZhCN = {
   row: '第{n}项',
   yes: '是',
   no: '否',
+  /** Between the entries of a list answer (punctuation belongs to the locale). */
+  listSeparator: '；',
+  /** Around a citation after a message. */
+  citationOpen: '（',
+  citationClose: '）',
   requiredMark: '（必填）',
   optionalMark: '（选填）',
   choose: '请选择',

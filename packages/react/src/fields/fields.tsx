@@ -31,7 +31,7 @@ export function FieldError({ name, id }: { name: string; id: string }) {
     <p className="cf-error" id={id}>
       <span className="cf-visually-hidden">{config.ui.errorTitlePrefix}</span>
       {message}
-      {issue?.citation ? <span className="cf-citation">（{issue.citation}）</span> : null}
+      {issue?.citation ? <span className="cf-citation">{config.ui.citationOpen}{issue.citation}{config.ui.citationClose}</span> : null}
     </p>
   );
 }

@@ -17,7 +17,7 @@ export type AnswerSpec =
 export function buildAnswers(api: FormApi, values: FieldValues, specs: readonly AnswerSpec[]): Answer[] {
   const { config, form } = api;
   const ui = config.ui;
-  const sep = config.locale === 'en' ? '; ' : '；';
+  const sep = ui.listSeparator;
   return specs.map((s) => {
     const v = values[s.name] as unknown;
     let value = '';

@@ -5,13 +5,13 @@
 import { catalogueFor } from '@city-forms/rules/core';
 
 export function RouteText({ steps, locale }: { steps: { action: string; party: string }[]; locale: string }) {
-  const actions = catalogueFor(locale).actions;
+  const { actions, colon } = catalogueFor(locale);
   return (
     <ol className="cf-route">
       {steps.map((s, i) => (
         <li key={i}>
           {actions[s.action] ?? s.action}
-          {locale === 'en' ? ': ' : '：'}
+          {colon}
           {s.party}
         </li>
       ))}

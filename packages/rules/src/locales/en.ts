@@ -17,6 +17,7 @@ export const en = {
   locale: 'en',
   citation: 'Under article {article} of 《{title}》',
   listSeparator: ', ',
+  colon: ': ',
   notProvided: 'Not provided',
   yes: 'Yes',
   no: 'No',

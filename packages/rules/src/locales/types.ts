@@ -17,6 +17,8 @@ export interface LocaleCatalogue {
   /** Template for a rendered clause, with `{title}` and `{article}`. */
   citation: string;
   listSeparator: string;
+  /** Between a label and its value (full width in zh-CN: punctuation belongs to the locale). */
+  colon: string;
   notProvided: string;
   yes: string;
   no: string;

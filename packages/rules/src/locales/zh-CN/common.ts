@@ -16,6 +16,7 @@ export const zhCNCommon = {
   locale: 'zh-CN',
   citation: '依据《{title}》第{article}条',
   listSeparator: '、',
+  colon: '：',
   notProvided: '未填写',
   yes: '是',
   no: '否',
@@ -42,4 +43,4 @@ export const zhCNCommon = {
     'calendar.year-not-covered': { title: '节假日数据未覆盖', message: '{year}年的调休安排尚未纳入工作日历{coverage, select, statutory {（仅按法定节假日推算，未含调休）} other {（按普通周末推算）}}，涉及工作日的期限请人工核对' },
   },
   actions: { report: '报告', review: '审核', collect: '汇总', approve: '审批', decide: '确定', file: '报备', notify: '通报', preside: '主持' },
-} as const satisfies CataloguePart & Pick<LocaleCatalogue, 'locale' | 'citation' | 'listSeparator' | 'notProvided' | 'yes' | 'no' | 'actions'>;
+} as const satisfies CataloguePart & Pick<LocaleCatalogue, 'locale' | 'citation' | 'listSeparator' | 'colon' | 'notProvided' | 'yes' | 'no' | 'actions'>;
