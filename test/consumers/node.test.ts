@@ -123,8 +123,8 @@ describe('city-forms CLI from node_modules/.bin (plain node, no tsx)', () => {
     expect(noCommand.code).toBe(2);
   });
 
-  it('rules: exit 0, the catalogue with codes and articles', async () => {
-    const r = await project.bin('city-forms', ['rules', '--city', 'fushun', '--form', 'leave']);
+  it('rules: exit 0, the catalogue with codes and articles (also through npx)', async () => {
+    const r = await project.run('npx', ['--no-install', 'city-forms', 'rules', '--city', 'fushun', '--form', 'leave']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('leave.dates-out-of-order');
     expect(r.stdout).toContain('第五十四条');
