@@ -9,7 +9,7 @@
  * @module
  */
 import type { CityProfileInput, FormData, FormId, Locale, ValidationResult } from '@city-forms/rules';
-import type { FormInput } from '@city-forms/rules/fixtures';
+import type { FormInputs as FormInput } from '@city-forms/rules/core';
 import { Component, createElement, type ComponentType, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { cityNeedsLoading, loadCity } from './cities.js';

@@ -11,12 +11,24 @@ import type { RuleDef } from './rule.js';
 import type { FormId } from './types.js';
 import { registerForm } from './registry.js';
 
-/** The form modules by id. */
-export const FORMS: { [K in FormId]: FormModule<any, any> } = {
+/**
+ * The form modules by id: the one list of forms. The kit's data types are read
+ * off it (`FormData`, `FormInputs`, `FormDerived` in engine.ts), and `FORM_IDS`
+ * (src/types.ts, for lean bundles that load no form) is checked against it.
+ */
+export const FORMS = {
   leave: leaveForm,
   agenda: agendaForm,
   document: documentForm,
-};
+} as const satisfies { [K in FormId]: FormModule<any, any> };
+
+/** The module of each form, as a type. */
+export type FormModules = typeof FORMS;
+
+/** Compile-time check: FORM_IDS lists exactly the forms of FORMS. */
+export type FormIdsMatch = [FormId] extends [keyof FormModules] ? ([keyof FormModules] extends [FormId] ? true : never) : never;
+const _formIdsMatch: FormIdsMatch = true;
+void _formIdsMatch;
 
 registerForm(leaveForm);
 registerForm(agendaForm);

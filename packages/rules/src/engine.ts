@@ -15,10 +15,8 @@ import { createCalendar, defaultCalendar, type CalendarOverrides, type WorkingCa
 import { defaultCities, type CityRegistry } from './registry.js';
 import { isCivilDate, parseCivilDate, todayInShanghai, type CivilDate } from './dates.js';
 import { InvalidProfileError, UnknownCityError } from './errors.js';
-import type { AgendaDerived, AgendaItem, AgendaModel } from './forms/agenda.js';
-import type { DocumentDerived, DocumentModel, DocumentSubmission } from './forms/document.js';
-import type { LeaveDerived, LeaveModel, LeaveRequest } from './forms/leave.js';
 import type { FormModule } from './forms/module.js';
+import type { FormModules } from './catalogue.js';
 import { BASE_LOCALE, defaultLocales, type LocaleCatalogue, type LocaleRegistry } from './locales/index.js';
 import { formatMessage, formatWithField } from './locales/format.js';
 import { withFormRules, type ActiveRule, type ResolvedProfile } from './profile/resolve.js';
@@ -28,44 +26,35 @@ import type { Localized } from './profile/schema.js';
 import type { Clause, FormId, Issue, Locale, Severity } from './types.js';
 import { runShape, type FieldIssue } from './zod-private.js';
 
+type DataOf<M> = M extends FormModule<infer D, any, any> ? D : never;
+type DerivedOf<M> = M extends FormModule<any, infer R, any> ? R : never;
+
 /**
- * The data model of each form (what `createSchema` outputs).
+ * The data model of each form (what `createSchema` outputs), read off `FORMS`.
  * @example
  * ```ts
  * type L = FormData['leave']; // LeaveRequest
  * ```
  */
-export interface FormData {
-  leave: LeaveRequest;
-  agenda: AgendaItem;
-  document: DocumentSubmission;
-}
+export type FormData = { [K in FormId]: DataOf<FormModules[K]> };
 
 /**
- * The input shape of each form (what a form or a client sends).
+ * The input shape of each form (what a form or a client sends), read off `FORMS`.
  * @example
  * ```ts
  * const x: Partial<FormInputs['leave']> = { applicantName: '张三' };
  * ```
  */
-export interface FormInputs {
-  leave: z.input<typeof LeaveModel>;
-  agenda: z.input<typeof AgendaModel>;
-  document: z.input<typeof DocumentModel>;
-}
+export type FormInputs = { [K in FormId]: z.input<FormModules[K]['model']> };
 
 /**
- * The derived results of each form.
+ * The derived results of each form, read off `FORMS`.
  * @example
  * ```ts
  * type D = FormDerived['document']; // DocumentDerived
  * ```
  */
-export interface FormDerived {
-  leave: LeaveDerived;
-  agenda: AgendaDerived;
-  document: DocumentDerived;
-}
+export type FormDerived = { [K in FormId]: DerivedOf<FormModules[K]> };
 
 /**
  * Options of `validate` and `createSchema`.

@@ -237,7 +237,7 @@ export interface AgendaDerived {
 }
 
 /** The agenda form module. */
-export const agendaForm: FormModule<AgendaItem, AgendaDerived> = {
+export const agendaForm: FormModule<AgendaItem, AgendaDerived, typeof AgendaModel> = {
   id: 'agenda',
   model: AgendaModel,
   rules,

@@ -291,7 +291,7 @@ export function countersignDue(
 }
 
 /** The document form module. */
-export const documentForm: FormModule<DocumentSubmission, DocumentDerived> = {
+export const documentForm: FormModule<DocumentSubmission, DocumentDerived, typeof DocumentModel> = {
   id: 'document',
   model: DocumentModel,
   rules,

@@ -255,7 +255,7 @@ export interface LeaveDerived {
 }
 
 /** The leave form module. */
-export const leaveForm: FormModule<LeaveRequest, LeaveDerived> = {
+export const leaveForm: FormModule<LeaveRequest, LeaveDerived, typeof LeaveModel> = {
   id: 'leave',
   model: LeaveModel,
   rules,

@@ -8,11 +8,15 @@ import type { ResolvedProfile } from '../profile/resolve.js';
 import type { RuleDef } from '../rule.js';
 import type { Clause, FormId, Locale } from '../types.js';
 
-/** A form: its data model, its rules, its profile-driven options and its derived results. */
-export interface FormModule<D, Derived> {
+/**
+ * A form: its data model, its rules, its profile-driven options and its derived
+ * results. The data types of the kit (`FormData`, `FormInputs`, `FormDerived`)
+ * are read off the modules listed in `FORMS` (src/catalogue.ts).
+ */
+export interface FormModule<D, Derived, M extends z.ZodMiniObject = z.ZodMiniObject> {
   id: FormId;
   /** The base shape (each top-level field is checked on its own, so cross-field rules run even when other fields are wrong). */
-  model: z.ZodMiniObject;
+  model: M;
   rules: RuleDef<D>[];
   /** Top-level date fields, for the calendar coverage notice. */
   dateFields: readonly string[];
