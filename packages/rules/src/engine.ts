@@ -225,6 +225,39 @@ function copyContext(context: unknown): ValidationContext {
   return { absences };
 }
 
+/** How issues are worded in one call: the locale, its catalogue, the form and the portal's overrides. */
+interface Voice {
+  locale: Locale;
+  cat: LocaleCatalogue;
+  form: FormId;
+  messages: Readonly<Record<string, string>> | undefined;
+}
+
+const say = (v: Voice, code: string, severity: Severity, path: (string | number)[], params: Params, clause: Clause | null = null, cite?: (c: Clause) => string, display?: Params): Issue =>
+  makeIssue(code, severity, path, params, clause, v.locale, v.cat, labelIn(v.cat, v.form, path), v.messages, cite, display);
+
+/** The calendar of a call: the one given, one built from overrides, else the default (never throws). */
+function calendarOf(option: ValidateOptions['calendar']): WorkingCalendar {
+  try {
+    return isCalendar(option) ? option : option ? createCalendar(option) : defaultCalendar;
+  } catch {
+    return defaultCalendar;
+  }
+}
+
+/** The `input.*` failure of a profile that cannot be used. */
+function profileFailure<F extends FormId>(e: unknown, options: ValidateOptions, cal: ValidationResult['calendar'], host: EngineHost): ValidationResult<F> {
+  if (e instanceof UnknownCityError) return inputFailure('input.unknown-city', { city: short(e.city) }, options, cal, host);
+  if (e instanceof InvalidProfileError) {
+    const problems = e.problems
+      .slice(0, 5)
+      .map((p) => `${p.path.join('.') || '(root)'}: ${p.message}`)
+      .join('; ');
+    return inputFailure('input.invalid-profile', { problems }, options, cal, host);
+  }
+  return inputFailure('input.invalid-profile', { problems: 'unreadable profile' }, options, cal, host);
+}
+
 function validateUnguarded<F extends FormId>(
   module: FormModule<FormData[F], FormDerived[F]>,
   data: unknown,
@@ -232,29 +265,15 @@ function validateUnguarded<F extends FormId>(
   host: EngineHost,
 ): ValidationResult<F> {
   const locale: Locale = host.locales.resolve(options.locale);
-  const cat = host.locales.catalogue(locale);
-  let calendar: WorkingCalendar;
-  try {
-    calendar = isCalendar(options.calendar) ? options.calendar : options.calendar ? createCalendar(options.calendar) : defaultCalendar;
-  } catch {
-    calendar = defaultCalendar;
-  }
+  const voice: Voice = { locale, cat: host.locales.catalogue(locale), form: module.id, messages: options.messages };
+  const calendar = calendarOf(options.calendar);
   const cal = { source: calendar.source, version: calendar.version };
 
   let profile: ResolvedProfile;
   try {
     profile = profileFor(host, module, options.city);
   } catch (e) {
-    if (e instanceof UnknownCityError) return inputFailure('input.unknown-city', { city: short(e.city) }, options, cal, host);
-    if (e instanceof InvalidProfileError) {
-      return inputFailure('input.invalid-profile', {
-        problems: e.problems
-          .slice(0, 5)
-          .map((p) => `${p.path.join('.') || '(root)'}: ${p.message}`)
-          .join('; '),
-      }, options, cal, host);
-    }
-    return inputFailure('input.invalid-profile', { problems: 'unreadable profile' }, options, cal, host);
+    return profileFailure(e, options, cal, host);
   }
   const profileRef = { id: profile.id, version: profile.version };
 
@@ -266,93 +285,15 @@ function validateUnguarded<F extends FormId>(
   }
 
   const issues: Issue[] = [];
-  const { fieldOrder, fieldIndex, optionFields, active: activeRules, cite, datePatterns } = planFor(module, profile, locale, cat);
-  const record = data as Record<string, unknown>;
+  const plan = planFor(module, profile, locale, voice.cat);
+  const clean = shapeIssues(module.model, data as Record<string, unknown>, plan, voice, issues);
+  ruleIssues(plan, { data: clean, params: {} as unknown, profile, today, calendar, context: sanitizeContext(options.context), locale }, voice, issues);
+  coverageIssues(plan.datePatterns, clean, calendar, voice, issues);
 
-  // One zod run over the whole shape gives both the issues of the failed fields and
-  // the parsed values (defaults, trimming) of the others (see zod-private.ts).
-  const run = runShape(module.model, record);
-  const parsed = run.value;
-  let failedFields: Map<string, FieldIssue[]> | undefined;
-  for (const zi of run.issues) {
-    const key = String(zi.path?.[0] ?? '');
-    failedFields ??= new Map();
-    const list = failedFields.get(key);
-    if (list) list.push(zi);
-    else failedFields.set(key, [zi]);
-  }
-  // Fields left out of the data: those with a shape issue, and choices not in the profile's list.
-  let dropped: Set<string> | undefined;
-  if (failedFields) {
-    dropped = new Set();
-    for (const key of fieldOrder) {
-      const found = failedFields.get(key);
-      if (!found) continue;
-      dropped.add(key);
-      // Report the field's issues as zod found them.
-      const raw = Object.hasOwn(record, key) ? record[key] : undefined;
-      for (const zi of found) {
-        const rel = (zi.path ?? []).slice(1);
-        const path = [key, ...rel.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-        const { code, params } = fieldCode(zi, valueAt(raw, rel));
-        issues.push(makeIssue(code, 'error', path, params, null, locale, cat, labelIn(cat, module.id, path), options.messages));
-      }
-    }
-  }
-  for (const [key, allowed] of optionFields) {
-    const value = parsed[key];
-    if (value === undefined || dropped?.has(key) || allowed.has(value as string)) continue;
-    (dropped ??= new Set()).add(key);
-    issues.push(makeIssue('field.invalid-option', 'error', [key], { value: short(String(value)) }, null, locale, cat, labelIn(cat, module.id, [key]), options.messages));
-  }
-  // zod's output is a fresh object holding the known fields only: it is the cleaned data,
-  // less the dropped fields.
-  if (dropped) for (const key of dropped) delete parsed[key];
-  const clean = parsed;
-
-  const context = sanitizeContext(options.context);
-
-  // One context object for every rule (checks are synchronous and keep no reference).
-  const ruleCtx = { data: clean as Partial<FormData[F]>, params: {} as unknown, profile, today, calendar, context, locale };
-  for (const [rule, active] of activeRules) {
-    let hits: RuleHit[];
-    ruleCtx.params = active.params;
-    try {
-      hits = rule.check(ruleCtx);
-    } catch {
-      hits = [];
-    }
-    for (const hit of hits) {
-      issues.push(
-        makeIssue(rule.code, active.severity, hit.path, hit.params ?? {}, active.clause, locale, cat, labelIn(cat, module.id, hit.path), options.messages, cite, shown(rule, hit, profile, locale, cat)),
-      );
-    }
-  }
-
-  // Dates in a year the official data does not cover: never silently a plain weekday.
-  let years: Map<number, (string | number)[]> | undefined;
-  const seeDate = (path: (string | number)[], value: unknown) => {
-    const p = parseCivilDate(value);
-    if (p && !years?.has(p.year) && calendar.coverage(p.year) !== 'official') (years ??= new Map()).set(p.year, path);
-  };
-  for (const segments of datePatterns) {
-    if (segments.length === 1) {
-      const value = clean[segments[0]!];
-      if (value !== undefined) seeDate(segments, value);
-    } else collect(clean, segments, [], seeDate);
-  }
-  if (years) {
-    for (const [year, path] of years) {
-      issues.push(
-        makeIssue('calendar.year-not-covered', 'warning', path, { year, coverage: calendar.coverage(year) }, null, locale, cat, labelIn(cat, module.id, path), options.messages),
-      );
-    }
-  }
-
-  if (issues.length > 1) issues.sort((a, b) => order(fieldIndex, a) - order(fieldIndex, b));
+  if (issues.length > 1) issues.sort((a, b) => order(plan.fieldIndex, a) - order(plan.fieldIndex, b));
   let derived: FormDerived[F] | null;
   try {
-    derived = module.derive({ data: clean as Partial<FormData[F]>, profile, today, calendar, locale, cite });
+    derived = module.derive({ data: clean as Partial<FormData[F]>, profile, today, calendar, locale, cite: plan.cite });
   } catch {
     derived = null;
   }
@@ -364,6 +305,83 @@ function validateUnguarded<F extends FormId>(
     profile: profileRef,
     calendar: cal,
   };
+}
+
+/**
+ * The shape check: one zod run over the whole model gives both the issues of the
+ * failed fields and the parsed values (defaults, trimming) of the others (see
+ * zod-private.ts). Returns the cleaned data: known fields only, less those with a
+ * shape issue or a choice not in the profile's list.
+ */
+function shapeIssues(model: z.ZodMiniObject, record: Record<string, unknown>, plan: Plan, voice: Voice, issues: Issue[]): Record<string, unknown> {
+  const run = runShape(model, record);
+  const parsed = run.value;
+  let failedFields: Map<string, FieldIssue[]> | undefined;
+  for (const zi of run.issues) {
+    const key = String(zi.path?.[0] ?? '');
+    failedFields ??= new Map();
+    const list = failedFields.get(key);
+    if (list) list.push(zi);
+    else failedFields.set(key, [zi]);
+  }
+  let dropped: Set<string> | undefined;
+  if (failedFields) {
+    dropped = new Set();
+    for (const key of plan.fieldOrder) {
+      const found = failedFields.get(key);
+      if (!found) continue;
+      dropped.add(key);
+      // Report the field's issues as zod found them.
+      const raw = Object.hasOwn(record, key) ? record[key] : undefined;
+      for (const zi of found) {
+        const rel = (zi.path ?? []).slice(1);
+        const path = [key, ...rel.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+        const { code, params } = fieldCode(zi, valueAt(raw, rel));
+        issues.push(say(voice, code, 'error', path, params));
+      }
+    }
+  }
+  for (const [key, allowed] of plan.optionFields) {
+    const value = parsed[key];
+    if (value === undefined || dropped?.has(key) || allowed.has(value as string)) continue;
+    (dropped ??= new Set()).add(key);
+    issues.push(say(voice, 'field.invalid-option', 'error', [key], { value: short(String(value)) }));
+  }
+  // zod's output is a fresh object holding the known fields only.
+  if (dropped) for (const key of dropped) delete parsed[key];
+  return parsed;
+}
+
+/** Every active rule on the cleaned data (one context object for all: checks are synchronous and keep no reference). */
+function ruleIssues(plan: Plan, ruleCtx: { data: Record<string, unknown>; params: unknown; profile: ResolvedProfile; today: CivilDate; calendar: WorkingCalendar; context: ValidationContext; locale: Locale }, voice: Voice, issues: Issue[]): void {
+  for (const [rule, active] of plan.active) {
+    let hits: RuleHit[];
+    ruleCtx.params = active.params;
+    try {
+      hits = rule.check(ruleCtx);
+    } catch {
+      hits = [];
+    }
+    for (const hit of hits) {
+      issues.push(say(voice, rule.code, active.severity, hit.path, hit.params ?? {}, active.clause, plan.cite, shown(rule, hit, ruleCtx.profile, voice.locale, voice.cat)));
+    }
+  }
+}
+
+/** Dates in a year the official data does not cover: never silently a plain weekday (one warning per year). */
+function coverageIssues(datePatterns: readonly string[][], clean: Record<string, unknown>, calendar: WorkingCalendar, voice: Voice, issues: Issue[]): void {
+  let years: Map<number, (string | number)[]> | undefined;
+  const seeDate = (path: (string | number)[], value: unknown) => {
+    const p = parseCivilDate(value);
+    if (p && !years?.has(p.year) && calendar.coverage(p.year) !== 'official') (years ??= new Map()).set(p.year, path);
+  };
+  for (const segments of datePatterns) {
+    if (segments.length === 1) {
+      const value = clean[segments[0]!];
+      if (value !== undefined) seeDate(segments, value);
+    } else collect(clean, segments, [], seeDate);
+  }
+  if (years) for (const [year, path] of years) issues.push(say(voice, 'calendar.year-not-covered', 'warning', path, { year, coverage: calendar.coverage(year) }));
 }
 
 /**
