@@ -133,6 +133,14 @@ export function resolveProfile(
   return merge(chain, paramsOf);
 }
 
+// Routes and signing refer to roles by id; their labels are resolved after all roles merge.
+type RawStep = { action: string; party: string | Localized };
+interface RawRoutes {
+  leave: { roles: string[]; kinds?: string[] | undefined; steps: RawStep[]; clause: Clause }[];
+  agenda: { meetingKinds: string[]; steps: RawStep[]; clause: Clause }[];
+}
+type ClauseOf = (article: string, source?: string) => Clause;
+
 function merge(chain: Input[], paramsOf: ParamsLookup): ResolvedProfile {
   const top = chain[chain.length - 1]!;
   const problems: ProfileProblem[] = [];
@@ -151,70 +159,72 @@ function merge(chain: Input[], paramsOf: ParamsLookup): ResolvedProfile {
     document: { docTypes: [], senderKinds: [], countersign: undefined, signing: [] },
     rules: {},
   };
-  // Routes and signing refer to roles by id; resolve their labels after all roles merge.
-  type RawStep = { action: string; party: string | Localized };
-  const rawLeaveRoutes: { roles: string[]; kinds?: string[] | undefined; steps: RawStep[]; clause: Clause }[] = [];
-  const rawAgendaRoutes: { meetingKinds: string[]; steps: RawStep[]; clause: Clause }[] = [];
+  const raw: RawRoutes = { leave: [], agenda: [] };
   for (const p of chain) {
-    const clause = (article: string, source?: string): Clause => ({ source: source ?? p.id, article });
+    const clause: ClauseOf = (article, source) => ({ source: source ?? p.id, article });
     out.sources[p.id] = { title: p.source.title, docNumber: p.source.docNumber, date: p.source.date };
     if (p.level) out.level = p.level;
     if (p.awayLabel) out.awayLabel = p.awayLabel;
     if (p.roles) Object.assign(out.roles, p.roles);
-    if (p.leave?.kinds) out.leave.kinds = p.leave.kinds;
-    if (p.leave?.applicantRoles) out.leave.applicantRoles = p.leave.applicantRoles;
-    if (p.leave?.routes) {
-      rawLeaveRoutes.length = 0;
-      for (const r of p.leave.routes) rawLeaveRoutes.push({ roles: r.roles, kinds: r.kinds, steps: r.steps, clause: clause(r.article, r.source) });
-    }
-    if (p.leave?.followUps) {
-      out.leave.followUps = p.leave.followUps.map(({ article, source, ...rest }) => ({ ...rest, clause: clause(article, source) }));
-    }
-    if (p.agenda?.meetingKinds) out.agenda.meetingKinds = p.agenda.meetingKinds;
-    if (p.agenda?.routes) {
-      rawAgendaRoutes.length = 0;
-      for (const r of p.agenda.routes) rawAgendaRoutes.push({ meetingKinds: r.meetingKinds, steps: r.steps, clause: clause(r.article, r.source) });
-    }
-    if (p.document?.docTypes) out.document.docTypes = p.document.docTypes;
-    if (p.document?.senderKinds) out.document.senderKinds = p.document.senderKinds;
-    if (p.document?.countersign) {
-      const { article, source, ...rest } = p.document.countersign;
-      out.document.countersign = { ...rest, clause: clause(article, source) };
-    }
-    if (p.document?.signing) {
-      out.document.signing = p.document.signing.map(({ article, source, ...rest }) => ({ ...rest, clause: clause(article, source) }));
-    }
-    for (const [code, setting] of Object.entries(p.rules ?? {})) {
-      if (setting === null) {
-        delete out.rules[code];
-        if (out.unchecked) delete out.unchecked[code];
-        continue;
-      }
-      const schema = paramsOf(code);
-      if (schema === 'unloaded') {
-        (out.unchecked ??= {})[code] = { severity: setting.severity, clause: clause(setting.article, setting.source), params: setting.params ?? {} };
-        continue;
-      }
-      if (!schema) {
-        problems.push({ path: ['rules', code], message: `unknown rule code '${code}'` });
-        continue;
-      }
-      const params = schema.safeParse(setting.params ?? {}, { reportInput: true });
-      if (!params.success) {
-        for (const i of params.error.issues) {
-          problems.push({ path: ['rules', code, 'params', ...i.path.map((x) => (typeof x === 'symbol' ? String(x) : x))], message: describeIssue(i) });
-        }
-        continue;
-      }
-      out.rules[code] = { severity: setting.severity, clause: clause(setting.article, setting.source), params: params.data };
-    }
+    mergeSections(p, out, raw, clause);
+    mergeRules(p, out, paramsOf, clause, problems);
   }
   // Every citation must name a document in the chain.
-  const cite = (c: Clause, path: (string | number)[]) => {
-    if (!out.sources[c.source]) problems.push({ path, message: `cites '${c.source}', which is not in the extends chain (${out.chain.join(' → ')})` });
-  };
-  for (const [code, r] of Object.entries(out.rules)) cite(r.clause, ['rules', code, 'source']);
+  for (const [code, r] of Object.entries(out.rules)) {
+    if (!out.sources[r.clause.source]) problems.push({ path: ['rules', code, 'source'], message: `cites '${r.clause.source}', which is not in the extends chain (${out.chain.join(' → ')})` });
+  }
+  resolveRoles(out, raw, problems);
+  if (problems.length > 0) throw new InvalidProfileError(problems, `profile '${top.id}'`);
+  return out;
+}
 
+/** One profile's form sections over those of its bases (a section's list replaces the base's). */
+function mergeSections(p: Input, out: ResolvedProfile, raw: RawRoutes, clause: ClauseOf): void {
+  if (p.leave?.kinds) out.leave.kinds = p.leave.kinds;
+  if (p.leave?.applicantRoles) out.leave.applicantRoles = p.leave.applicantRoles;
+  if (p.leave?.routes) raw.leave = p.leave.routes.map((r) => ({ roles: r.roles, kinds: r.kinds, steps: r.steps, clause: clause(r.article, r.source) }));
+  if (p.leave?.followUps) out.leave.followUps = p.leave.followUps.map(({ article, source, ...rest }) => ({ ...rest, clause: clause(article, source) }));
+  if (p.agenda?.meetingKinds) out.agenda.meetingKinds = p.agenda.meetingKinds;
+  if (p.agenda?.routes) raw.agenda = p.agenda.routes.map((r) => ({ meetingKinds: r.meetingKinds, steps: r.steps, clause: clause(r.article, r.source) }));
+  if (p.document?.docTypes) out.document.docTypes = p.document.docTypes;
+  if (p.document?.senderKinds) out.document.senderKinds = p.document.senderKinds;
+  if (p.document?.countersign) {
+    const { article, source, ...rest } = p.document.countersign;
+    out.document.countersign = { ...rest, clause: clause(article, source) };
+  }
+  if (p.document?.signing) out.document.signing = p.document.signing.map(({ article, source, ...rest }) => ({ ...rest, clause: clause(article, source) }));
+}
+
+/** One profile's rule settings over its bases': null removes, params checked where the rule's form is known. */
+function mergeRules(p: Input, out: ResolvedProfile, paramsOf: ParamsLookup, clause: ClauseOf, problems: ProfileProblem[]): void {
+  for (const [code, setting] of Object.entries(p.rules ?? {})) {
+    if (setting === null) {
+      delete out.rules[code];
+      if (out.unchecked) delete out.unchecked[code];
+      continue;
+    }
+    const schema = paramsOf(code);
+    if (schema === 'unloaded') {
+      (out.unchecked ??= {})[code] = { severity: setting.severity, clause: clause(setting.article, setting.source), params: setting.params ?? {} };
+      continue;
+    }
+    if (!schema) {
+      problems.push({ path: ['rules', code], message: `unknown rule code '${code}'` });
+      continue;
+    }
+    const params = schema.safeParse(setting.params ?? {}, { reportInput: true });
+    if (!params.success) {
+      for (const i of params.error.issues) {
+        problems.push({ path: ['rules', code, 'params', ...i.path.map((x) => (typeof x === 'symbol' ? String(x) : x))], message: describeIssue(i) });
+      }
+      continue;
+    }
+    out.rules[code] = { severity: setting.severity, clause: clause(setting.article, setting.source), params: params.data };
+  }
+}
+
+/** Every role id named by the merged profile must be one of its roles; route parties get their labels. */
+function resolveRoles(out: ResolvedProfile, raw: RawRoutes, problems: ProfileProblem[]): void {
   const roleIds = new Set(Object.keys(out.roles));
   const roleRef = (id: string, path: (string | number)[]) => {
     if (!roleIds.has(id)) problems.push({ path, message: `unknown role '${id}' (known: ${[...roleIds].join(', ')})` });
@@ -227,11 +237,11 @@ function merge(chain: Input[], paramsOf: ParamsLookup): ResolvedProfile {
     return { action: s.action, party: s.party };
   };
   out.leave.applicantRoles.forEach((r, i) => roleRef(r, ['leave', 'applicantRoles', i]));
-  out.leave.routes = rawLeaveRoutes.map((r, i) => {
+  out.leave.routes = raw.leave.map((r, i) => {
     r.roles.forEach((x, j) => roleRef(x, ['leave', 'routes', i, 'roles', j]));
     return { roles: r.roles, kinds: r.kinds, clause: r.clause, steps: r.steps.map((s, j) => step(s, ['leave', 'routes', i, 'steps', j])) };
   });
-  out.agenda.routes = rawAgendaRoutes.map((r, i) => ({
+  out.agenda.routes = raw.agenda.map((r, i) => ({
     meetingKinds: r.meetingKinds,
     clause: r.clause,
     steps: r.steps.map((s, j) => step(s, ['agenda', 'routes', i, 'steps', j])),
@@ -241,8 +251,6 @@ function merge(chain: Input[], paramsOf: ParamsLookup): ResolvedProfile {
     if (s.reviewer) roleRef(s.reviewer, ['document', 'signing', i, 'reviewer']);
   });
   out.leave.followUps.forEach((f, i) => f.roles.forEach((r, j) => roleRef(r, ['leave', 'followUps', i, 'roles', j])));
-  if (problems.length > 0) throw new InvalidProfileError(problems, `profile '${top.id}'`);
-  return out;
 }
 
 const withForms = new WeakMap<ResolvedProfile, Map<string, ResolvedProfile>>();
