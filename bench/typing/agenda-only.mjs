@@ -2,15 +2,16 @@
 // Typing benchmark of the kit alone: 50 characters typed into the 议题名称 field of
 // <AgendaForm> (huarong) with 20 countersign rows, in headless Chromium, at 1× and
 // 4× CPU throttle. Reports the in-page keystroke time (keydown → input handled) and
-// React commits, and writes bench/results.md here. It reuses the harness of the
-// repository's peer benchmark (bench/typing), which also measures rjsf, Formily and
-// TanStack Form; this script runs only our page. A benchmark, not a test.
+// React commits, and writes bench/results/agenda-typing.md. It reuses the harness of
+// the peer benchmark (./run.mjs), which also measures rjsf, Formily and TanStack
+// Form; this script runs only our page. A benchmark, not a test: run it from the
+// repository root with `pnpm --filter @city-forms/bench bench:agenda-typing`.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { median, percentile } from '../../../bench/lib/stats.mjs';
-import { PAGES, THROTTLES, buildAllPages, runTyping } from '../../../bench/typing/run.mjs';
+import { median, percentile } from '../lib/stats.mjs';
+import { PAGES, THROTTLES, buildAllPages, runTyping } from './run.mjs';
 
-const benchDir = fileURLToPath(new URL('../../../bench/', import.meta.url));
+const benchDir = fileURLToPath(new URL('../', import.meta.url));
 const pages = PAGES.filter((p) => p.id === 'ours-agenda');
 const log = (s) => console.log(s);
 const outDir = await buildAllPages({ benchDir, sizeIds: [], pages });
@@ -33,5 +34,5 @@ for (const rate of THROTTLES) {
   lines.push(`| ${rate}× | ${commits} | ${ms.toFixed(2)} ms | ${percentile(slot.microtask, 95).toFixed(2)} ms | ${met} |`);
 }
 const md = `${lines.join('\n')}\n`;
-writeFileSync(fileURLToPath(new URL('results.md', import.meta.url)), md);
+writeFileSync(fileURLToPath(new URL('../results/agenda-typing.md', import.meta.url)), md);
 console.log(md);
