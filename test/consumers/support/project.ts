@@ -317,7 +317,7 @@ async function install(dir: string, spec: ProjectSpec): Promise<void> {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);
   }
-  const r = await run('pnpm', ['install', '--prefer-offline', '--config.confirmModulesPurge=false', ...(spec.installArgs ?? [])], {
+  const r = await run('pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile', '--config.confirmModulesPurge=false', ...(spec.installArgs ?? [])], {
     cwd: dir,
     timeout: spec.installTimeout ?? 240_000,
     env: { CI: 'true' },
