@@ -48,9 +48,15 @@ const Ctx = createContext<Partial<CityFormsConfig> | null>(null);
  * ```
  */
 export function CityFormsProvider(props: Partial<CityFormsConfig> & { children: ReactNode }) {
-  const { children, ...config } = props;
+  const { children, city, locale, calendar, context, messages, today } = props;
   const parent = useContext(Ctx);
-  const value = useMemo(() => ({ ...parent, ...config }), [parent, config.city, config.locale, config.calendar, config.context, config.messages, config.today]);
+  const value = useMemo(() => {
+    // What this provider sets, over what an outer provider set (a prop left undefined is inherited).
+    const own: { [K in keyof CityFormsConfig]?: CityFormsConfig[K] | undefined } = { city, locale, calendar, context, messages, today };
+    const merged: Record<string, unknown> = { ...parent };
+    for (const [k, v] of Object.entries(own)) if (v !== undefined) merged[k] = v;
+    return merged;
+  }, [parent, city, locale, calendar, context, messages, today]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 
@@ -93,8 +99,8 @@ export function useCityFormsConfig(own: Partial<CityFormsConfig>): ResolvedConfi
       context: own.context ?? parent?.context,
       today: own.today ?? parent?.today,
       messages,
-      ui: uiStrings(locale, messages as Partial<UiStrings>),
-      label: (form, field) => messages[`field.${form}.${field}`] ?? (cat.fields[form] as Record<string, string>)[field] ?? field,
+      ui: uiStrings(locale, messages),
+      label: (form, field) => messages[`field.${form}.${field}`] ?? cat.fields[form][field] ?? field,
       option: (key) => messages[`option.${key}`] ?? cat.options[key] ?? key,
     };
   }, [city, locale, profile, own.calendar, parent?.calendar, own.context, parent?.context, own.today, parent?.today, messages]);

@@ -16,7 +16,7 @@ describe('<AgendaForm>', () => {
 
   it('shows meeting kinds from the profile (区长办公会议 in huarong)', () => {
     render(<AgendaForm city="huarong" today="2026-11-23" />);
-    const select = screen.getByLabelText(/会议类型/) as HTMLSelectElement;
+    const select = screen.getByLabelText<HTMLSelectElement>(/会议类型/);
     expect([...select.options].map((o) => o.text).join(',')).toContain('区长办公会议');
   });
 

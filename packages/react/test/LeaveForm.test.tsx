@@ -12,7 +12,7 @@ describe('<LeaveForm> (fushun)', () => {
   it('labels every control and follows the profile (市长, 离抚, no 密级)', () => {
     render(<LeaveForm city="fushun" today={today} />);
     expect(screen.getByLabelText(/申请人姓名/)).toBeInTheDocument();
-    const role = screen.getByLabelText(/职务/) as HTMLSelectElement;
+    const role = screen.getByLabelText<HTMLSelectElement>(/职务/);
     expect([...role.options].map((o) => o.text)).toContain('市政府组成人员');
     expect(screen.getByLabelText(/离抚/)).toBeInTheDocument();
     expect(screen.getByLabelText(/联系电话/)).toBeInTheDocument();

@@ -23,7 +23,7 @@ export function FieldError({ name, id }: { name: string; id: string }) {
   const { control } = useFormContext();
   const { errors } = useFormState({ control, name });
   const { lastResult, config } = useFormApi();
-  const err = get(errors, name) as { message?: string; root?: { message?: string } } | undefined;
+  const err = get<typeof errors, { message?: string; root?: { message?: string } } | undefined>(errors, name);
   const message = err?.message ?? err?.root?.message;
   if (!message) return null;
   const issue = issueAt(lastResult.current, name);
@@ -41,7 +41,7 @@ function useFieldIds(name: string, hint: string | undefined) {
   const id = fieldId(baseId, name);
   const { control } = useFormContext();
   const { errors } = useFormState({ control, name });
-  const err = get(errors, name) as { message?: string; root?: { message?: string } } | undefined;
+  const err = get<typeof errors, { message?: string; root?: { message?: string } } | undefined>(errors, name);
   const invalid = Boolean(err?.message ?? err?.root?.message);
   const describedBy = [hint ? `${id}-hint` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return { id, invalid, describedBy };

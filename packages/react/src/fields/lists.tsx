@@ -5,7 +5,7 @@
  * keyboard; focus follows the moved or added row.
  * @module
  */
-import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { get, useController, useFieldArray, useFormContext, useFormState } from 'react-hook-form';
 import { byId, fieldId, useFormApi } from '../internal/form-context.js';
 import { FieldError, useUi } from './fields.js';
@@ -31,7 +31,7 @@ export function Rows({ name, legend, empty, renderRow, hint, max = 50 }: RowsPro
   const focusNext = useRef<string | null>(null);
   const groupRef = useRef<HTMLFieldSetElement>(null);
   const { errors } = useFormState({ control, name });
-  const err = get(errors, name) as { message?: string; root?: { message?: string } } | undefined;
+  const err = get<typeof errors, { message?: string; root?: { message?: string } } | undefined>(errors, name);
   const invalid = Boolean(err?.message ?? err?.root?.message);
 
   useEffect(() => {
@@ -123,17 +123,21 @@ const Row = memo(function Row(props: {
 export const StringList = memo(function StringList({ name, legend, hint, required }: { name: string; legend: string; hint?: string; required?: boolean }) {
   const { control } = useFormContext();
   const { field, fieldState } = useController({ control, name });
+  const { onChange, onBlur, ref: fieldRef } = field;
+  const fieldValue: unknown = field.value;
   const { baseId, config } = useFormApi();
   const { ui, fmt } = useUi();
   const groupId = fieldId(baseId, name);
-  const items: string[] = Array.isArray(field.value) ? (field.value as string[]) : [];
-  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  const items: string[] = Array.isArray(fieldValue) ? (fieldValue as string[]) : [];
+  // After adding or removing an item, focus moves to the new or previous input once the
+  // list has re-rendered with the change.
+  const focusIndex = useRef<number | null>(null);
   const listRef = useRef<HTMLFieldSetElement>(null);
   useEffect(() => {
-    if (focusIndex === null) return;
-    byId(listRef.current, `${groupId}-${focusIndex}`)?.focus();
-    setFocusIndex(null);
-  }, [focusIndex, groupId]);
+    if (focusIndex.current === null) return;
+    byId(listRef.current, `${groupId}-${focusIndex.current}`)?.focus();
+    focusIndex.current = null;
+  });
   const invalid = Boolean(fieldState.error);
   return (
     <fieldset ref={listRef} className={`cf-fieldset cf-list${invalid ? ' cf-field--error' : ''}`} id={groupId} tabIndex={-1} aria-describedby={invalid ? `${groupId}-error` : undefined}>
@@ -153,15 +157,15 @@ export const StringList = memo(function StringList({ name, legend, hint, require
             id={`${groupId}-${i}`}
             name={`${name}.${i}`}
             value={value}
-            onBlur={field.onBlur}
-            onChange={(e) => field.onChange(items.map((v, j) => (j === i ? e.target.value : v)))}
+            onBlur={onBlur}
+            onChange={(e) => onChange(items.map((v, j) => (j === i ? e.target.value : v)))}
           />
           <button
             type="button"
             className="cf-button cf-button--link cf-button--warning"
             onClick={() => {
-              field.onChange(items.filter((_, j) => j !== i));
-              setFocusIndex(Math.max(0, i - 1));
+              onChange(items.filter((_, j) => j !== i));
+              focusIndex.current = Math.max(0, i - 1);
             }}
           >
             {ui.remove}
@@ -174,10 +178,10 @@ export const StringList = memo(function StringList({ name, legend, hint, require
       <button
         type="button"
         className="cf-button cf-button--secondary"
-        ref={field.ref}
+        ref={fieldRef}
         onClick={() => {
-          field.onChange([...items, '']);
-          setFocusIndex(items.length);
+          onChange([...items, '']);
+          focusIndex.current = items.length;
         }}
       >
         {ui.add}

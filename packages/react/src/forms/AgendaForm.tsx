@@ -7,7 +7,7 @@ import { memo, useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { CheckboxField, DateField, Section, SelectField, TextArea, TextField } from '../fields/fields.js';
 import { Rows } from '../fields/lists.js';
-import { buildAnswers, type AnswerSpec } from '../internal/answers.js';
+import { buildAnswers, textOf, type AnswerSpec } from '../internal/answers.js';
 import { DerivedList, Frame } from '../internal/Frame.js';
 import { useFormApi } from '../internal/form-context.js';
 import { RouteText } from '../internal/route.js';
@@ -68,7 +68,7 @@ export function AgendaForm(props: AgendaFormProps) {
       name: 'consultations',
       kind: 'rows',
       describe: (r) =>
-        `${String(r['unit'] ?? '')}（${r['agreed'] ? config.label('agenda', 'consultations.agreed') : `${ui.no}${config.label('agenda', 'consultations.agreed')}`}${
+        `${textOf(r['unit'])}（${r['agreed'] ? config.label('agenda', 'consultations.agreed') : `${ui.no}${config.label('agenda', 'consultations.agreed')}`}${
           countersigned && r['countersigned'] ? `，${config.label('agenda', 'consultations.countersigned')}` : ''
         }）`,
     },
@@ -77,7 +77,7 @@ export function AgendaForm(props: AgendaFormProps) {
       ? [{ name: 'presenterName', kind: 'text' } as const, { name: 'presenterIsHead', kind: 'bool' } as const]
       : []),
     ...(api.shows('presenterWrittenLeave') ? [{ name: 'presenterWrittenLeave', kind: 'bool' } as const] : []),
-    { name: 'attendees', kind: 'rows', describe: (r) => `${String(r['name'] ?? '')}（${String(r['unit'] ?? '')}）` },
+    { name: 'attendees', kind: 'rows', describe: (r) => `${textOf(r['name'])}（${textOf(r['unit'])}）` },
   ];
 
   const derived = () => {

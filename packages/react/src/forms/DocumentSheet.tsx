@@ -17,7 +17,7 @@ import { memo, useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { CheckboxField, DateField, Section, SelectField, TextArea, TextField, useUi } from '../fields/fields.js';
 import { Rows, StringList } from '../fields/lists.js';
-import { buildAnswers, type AnswerSpec } from '../internal/answers.js';
+import { buildAnswers, textOf, type AnswerSpec } from '../internal/answers.js';
 import { DerivedList, Frame } from '../internal/Frame.js';
 import { useFormApi } from '../internal/form-context.js';
 import { useCityForm, type CityFormProps } from '../internal/useCityForm.js';
@@ -30,6 +30,11 @@ import { useCityForm, type CityFormProps } from '../internal/useCityForm.js';
  * ```
  */
 export type DocumentSheetProps = CityFormProps<'document'>;
+
+/** A profile's list (document types, sender kinds, 签发 categories) as select options in the locale. */
+function profileOptions(list: readonly { id: string; label: Record<string, string> }[], locale: string) {
+  return list.map((o) => ({ value: o.id, label: o.label[locale] ?? o.id }));
+}
 
 /**
  * The document submission sheet. Document types, sender kinds, the 签发 categories,
@@ -46,10 +51,10 @@ export function DocumentSheet(props: DocumentSheetProps) {
   const state = useCityForm<'document'>(documentForm, props);
   const { api, config } = state;
   const { profile, locale, ui } = config;
-  const opts = (list: readonly { id: string; label: Record<string, string> }[]) => list.map((o) => ({ value: o.id, label: o.label[locale] ?? o.id }));
-  const docTypes = useMemo(() => opts(profile.document.docTypes), [profile, locale]); // eslint-disable-line react-hooks/exhaustive-deps
-  const senders = useMemo(() => opts(profile.document.senderKinds), [profile, locale]); // eslint-disable-line react-hooks/exhaustive-deps
-  const signing = useMemo(() => opts(profile.document.signing), [profile, locale]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { docTypes: docTypeList, senderKinds, signing: signingList } = profile.document;
+  const docTypes = useMemo(() => profileOptions(docTypeList, locale), [docTypeList, locale]);
+  const senders = useMemo(() => profileOptions(senderKinds, locale), [senderKinds, locale]);
+  const signing = useMemo(() => profileOptions(signingList, locale), [signingList, locale]);
   const fixed = (field: string, values: readonly string[]) => values.map((v) => ({ value: v, label: config.option(`${field}.${v}`) }));
   const exceptions = fixed('leaderException', LEADER_EXCEPTIONS);
   const grounds = fixed('skipLevelGround', SKIP_LEVEL_GROUNDS);
@@ -79,7 +84,7 @@ export function DocumentSheet(props: DocumentSheetProps) {
     {
       name: 'countersigners',
       kind: 'rows',
-      describe: (r) => `${String(r['unit'] ?? '')}（${String(r['sentOn'] ?? '')}${r['replied'] ? `，${config.label('document', 'countersigners.replied')}` : ''}）`,
+      describe: (r) => `${textOf(r['unit'])}（${textOf(r['sentOn'])}${r['replied'] ? `，${config.label('document', 'countersigners.replied')}` : ''}）`,
     },
     { name: 'leadProposal', kind: 'text' },
     { name: 'withinDepartmentRemit', kind: 'bool' },

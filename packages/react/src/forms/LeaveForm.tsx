@@ -7,11 +7,12 @@ import { leaveForm, type LeaveDerived } from '@city-forms/rules/forms/leave';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { CheckboxField, DateField, Section, SelectField, TextArea, TextField } from '../fields/fields.js';
-import { buildAnswers, type AnswerSpec } from '../internal/answers.js';
+import { buildAnswers, textOf, type AnswerSpec } from '../internal/answers.js';
 import { DerivedList, Frame, fmt } from '../internal/Frame.js';
 import { RouteText } from '../internal/route.js';
 import { useCityForm, type CityFormProps } from '../internal/useCityForm.js';
 import { useFormApi } from '../internal/form-context.js';
+import { useLatest } from '../internal/use-latest.js';
 
 /**
  * Props of `<LeaveForm>`.
@@ -60,8 +61,7 @@ export function LeaveForm(props: LeaveFormProps) {
   // refuses a submit), stale calls aborted, failures non-blocking. Whether the
   // head's consent is asked for is re-checked against the loaded absences whenever
   // a field the pairing rule reads changes.
-  const loadRef = useRef(props.loadAbsences);
-  loadRef.current = props.loadAbsences;
+  const loadRef = useLatest(props.loadAbsences);
   const { setContext, setContextStatus, rejections } = state;
   const loadedAbsences = useRef<readonly Absence[]>([]);
   useEffect(() => {
@@ -100,8 +100,8 @@ export function LeaveForm(props: LeaveFormProps) {
       );
     };
     const check = (values: Record<string, unknown>, name?: string) => {
-      const from = String(values['startDate'] ?? '');
-      const to = String(values['endDate'] ?? '') || from;
+      const from = textOf(values['startDate']);
+      const to = textOf(values['endDate']) || from;
       if (!isCivilDate(from) || !isCivilDate(to)) return;
       const key = `${from}|${to}`;
       if (key === lastKey) {
@@ -119,7 +119,7 @@ export function LeaveForm(props: LeaveFormProps) {
       controller?.abort();
       sub.unsubscribe();
     };
-  }, [methods, profile, config.today, config.calendar, config.context, setContext, setContextStatus, rejections]);
+  }, [methods, profile, config.today, config.calendar, config.context, setContext, setContextStatus, rejections, loadRef]);
 
   const specs: AnswerSpec[] = [
     { name: 'applicantName', kind: 'text' },

@@ -38,18 +38,19 @@ export function Frame<F extends FormId>({ state, title, answers, derived, unstyl
   const rootClass = ['cf-root', unstyled ? '' : 'cf-theme', className ?? ''].filter(Boolean).join(' ');
   const focusAfterClose = useRef<string | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
-  const [portal, setPortal] = useState<HTMLElement | null>(portalContainer ?? null);
+  // The dialog's portal: the given container, else an element of our own in <body>
+  // (created after mount, so server and first client render agree).
+  const [ownPortal, setOwnPortal] = useState<HTMLElement | null>(null);
   useEffect(() => {
-    if (portalContainer) {
-      setPortal(portalContainer);
-      return;
-    }
+    if (portalContainer) return;
     const el = document.createElement('div');
     el.setAttribute('data-cf-portal', '');
     document.body.appendChild(el);
-    setPortal(el);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the element can only be made after mount (there is no document on the server); keeping it is this effect's job
+    setOwnPortal(el);
     return () => el.remove();
   }, [portalContainer]);
+  const portal = portalContainer ?? ownPortal;
 
   const open = state.phase === 'checking' || state.phase === 'submitting';
   const values = open ? methods.getValues() : null;
@@ -212,14 +213,18 @@ function ErrorSummary({ api, failedSubmits }: { api: FormApi; failedSubmits: num
   useEffect(() => {
     if (failedSubmits > 0) ref.current?.focus();
   }, [failedSubmits]);
+  // The page title carries the error prefix while errors are listed (set once when
+  // they appear, not again for each change in the list).
+  const listed = issues.length > 0;
+  const titlePrefix = ui.errorTitlePrefix;
   useEffect(() => {
-    if (issues.length === 0) return;
+    if (!listed) return;
     const original = document.title;
-    if (!original.startsWith(ui.errorTitlePrefix)) document.title = ui.errorTitlePrefix + original;
+    if (!original.startsWith(titlePrefix)) document.title = titlePrefix + original;
     return () => {
       document.title = original;
     };
-  }, [issues.length > 0]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [listed, titlePrefix]);
   if (issues.length === 0) return <div ref={ref} tabIndex={-1} />;
   return (
     <div className="cf-error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby={`${api.baseId}-summary-title`}>

@@ -7,6 +7,13 @@ import type { FieldValues } from 'react-hook-form';
 import type { Answer } from './Frame.js';
 import type { FormApi } from './form-context.js';
 
+/** A form value as text: '' for a missing one (form values are typed unknown). */
+export function textOf(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the values shown are strings, numbers and booleans; String() is the conversion wanted for any of them
+  return String(v);
+}
+
 export type AnswerSpec =
   | { name: string; kind: 'text' }
   | { name: string; kind: 'bool' }
@@ -23,13 +30,13 @@ export function buildAnswers(api: FormApi, values: FieldValues, specs: readonly 
     let value = '';
     switch (s.kind) {
       case 'text':
-        value = v === undefined || v === null ? '' : String(v).trim();
+        value = textOf(v).trim();
         break;
       case 'bool':
         value = v ? ui.yes : ui.no;
         break;
       case 'option':
-        value = v ? (s.options.find((o) => o.value === v)?.label ?? String(v)) : '';
+        value = v ? (s.options.find((o) => o.value === v)?.label ?? textOf(v)) : '';
         break;
       case 'list':
         value = Array.isArray(v) ? v.map(String).filter((x) => x.trim() !== '').join(sep) : '';

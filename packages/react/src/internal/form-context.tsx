@@ -36,7 +36,7 @@ export function issueAt(result: ValidationResult | null, name: string): Issue | 
   return result?.issues.find((i) => i.severity === 'error' && i.path.join('.') === name);
 }
 
-export function makeShows(module: FormModule<any, any>, config: ResolvedConfig) {
+export function makeShows<D, Derived>(module: FormModule<D, Derived>, config: ResolvedConfig) {
   return (field: string) => fieldAppliesIn(module, field, config.profile);
 }
 

@@ -8,7 +8,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import {
   createSchemaWith,
   emptyDataOf,
-  registerForm,
   type FormData,
   type FormDerived,
   type FormId,
@@ -22,6 +21,7 @@ import { useForm, type FieldValues, type Resolver, type UseFormReturn } from 're
 import { useCityFormsConfig, type CityFormsConfig, type ResolvedConfig } from '../provider.js';
 import { clearDraft, readDraft, writeDraft } from './drafts.js';
 import { makeShows, type FormApi } from './form-context.js';
+import { useLatest } from './use-latest.js';
 
 /**
  * Props every form takes.
@@ -60,28 +60,27 @@ export interface CityFormState<F extends FormId> {
   api: FormApi;
   config: ResolvedConfig;
   phase: Phase;
-  setPhase(p: Phase): void;
+  setPhase: (p: Phase) => void;
   submitError: string | null;
   /** Bumped on each failed submit, to move focus to the error summary. */
   failedSubmits: number;
   /** Bumped each time `onSubmit` rejects (the server said no): context is reloaded. */
   rejections: number;
-  draft: { restored: boolean; unavailable: boolean; discard(): void };
+  draft: { restored: boolean; unavailable: boolean; discard: () => void };
   contextNotice: { loading: boolean; error: string | null };
   /** Run validation and open check-your-answers, or show the summary. */
-  onFormSubmit(e?: { preventDefault?: () => void }): Promise<void>;
-  confirm(): Promise<void>;
+  onFormSubmit: (e?: { preventDefault?: () => void }) => Promise<void>;
+  confirm: () => Promise<void>;
   /** Data validated when check-your-answers opened. */
   pending: FormData[F] | null;
-  setContext(ctx: ValidationContext): void;
-  setContextStatus(s: { loading: boolean; error: string | null }): void;
+  setContext: (ctx: ValidationContext) => void;
+  setContextStatus: (s: { loading: boolean; error: string | null }) => void;
 }
 
 const DRAFT_DEBOUNCE_MS = 400;
 
 export function useCityForm<F extends FormId>(module: FormModule<FormData[F], FormDerived[F]>, props: CityFormProps<F>): CityFormState<F> {
   const form = module.id as F;
-  registerForm(module); // before the city is resolved, so its rules for this form are checked and active
   const config = useCityFormsConfig(props);
   const reactId = useId();
   const baseId = props.id ?? `cf-${form}-${reactId.replace(/[^a-zA-Z0-9]/g, '')}`;
@@ -100,9 +99,9 @@ export function useCityForm<F extends FormId>(module: FormModule<FormData[F], Fo
         locale: config.locale,
         calendar: config.calendar,
         context,
-        messages: config.messages as Record<string, string>,
+        messages: config.messages,
         onResult: (r) => {
-          lastResult.current = r as ValidationResult;
+          lastResult.current = r;
         },
       }),
     [module, config.profile, config.today, config.locale, config.calendar, context, config.messages],
@@ -112,7 +111,9 @@ export function useCityForm<F extends FormId>(module: FormModule<FormData[F], Fo
   current.current = useMemo(() => zodResolver(schema as never) as unknown as Resolver<FieldValues>, [schema]);
   const resolver = useCallback<Resolver<FieldValues>>((values, ctx, options) => current.current(values, ctx, options), []);
 
-  const defaults = useMemo(() => ({ ...emptyDataOf(module), ...props.defaultValues }) as FieldValues, []); // eslint-disable-line react-hooks/exhaustive-deps
+  // The initial values, fixed at mount (as react-hook-form's defaultValues are): later
+  // changes of the defaultValues prop do not reset the form.
+  const [defaults] = useState(() => ({ ...emptyDataOf(module), ...props.defaultValues }));
   const methods = useForm<FieldValues>({
     defaultValues: defaults,
     resolver,
@@ -124,21 +125,23 @@ export function useCityForm<F extends FormId>(module: FormModule<FormData[F], Fo
   // Drafts: restore once, then autosave (debounced) through a subscription, which re-renders nothing.
   const [restored, setRestored] = useState(false);
   const [unavailable, setUnavailable] = useState(false);
-  const profileRef = { id: config.profile.id, version: config.profile.version };
+  const profileId = config.profile.id;
+  const profileVersion = config.profile.version;
   const draftKey = props.draftKey;
+  // Restored when the draft key is set or changes, for the profile of that moment
+  // (a later change of city does not restore again).
+  const restoreProfileId = useLatest(profileId);
   useEffect(() => {
     if (!draftKey) return;
-    const d = readDraft<FieldValues>(draftKey, config.profile.id);
+    const d = readDraft<FieldValues>(draftKey, restoreProfileId.current);
     if (d) {
       methods.reset({ ...defaults, ...d.values });
       setRestored(true);
     }
-  }, [draftKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [draftKey, methods, defaults, restoreProfileId]);
 
-  const onChangeRef = useRef(props.onChange);
-  onChangeRef.current = props.onChange;
-  const onDraftRef = useRef(props.onDraftChange);
-  onDraftRef.current = props.onDraftChange;
+  const onChangeRef = useLatest(props.onChange);
+  const onDraftRef = useLatest(props.onDraftChange);
   const phaseRef = useRef<Phase>('editing');
   const wantsChanges = props.onChange !== undefined;
   // The pending autosave: cancelled by a successful submit, flushed when the page is left.
@@ -163,7 +166,7 @@ export function useCityForm<F extends FormId>(module: FormModule<FormData[F], Fo
       if (pendingSave.current) clearTimeout(pendingSave.current.timer);
       const save = () => {
         if (phaseRef.current === 'submitted') return;
-        const ok = writeDraft(draftKey, profileRef, values);
+        const ok = writeDraft(draftKey, { id: profileId, version: profileVersion }, values);
         if (!ok) setUnavailable(true);
         else onDraftRef.current?.(values as FormInput[F]);
       };
@@ -183,7 +186,7 @@ export function useCityForm<F extends FormId>(module: FormModule<FormData[F], Fo
       document.removeEventListener('visibilitychange', onHide);
       sub.unsubscribe();
     };
-  }, [methods, draftKey, wantsChanges, profileRef.id, profileRef.version]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [methods, draftKey, wantsChanges, profileId, profileVersion, onChangeRef, onDraftRef]);
 
   const [phase, setPhaseState] = useState<Phase>('editing');
   const setPhase = useCallback((p: Phase) => {
@@ -211,8 +214,7 @@ export function useCityForm<F extends FormId>(module: FormModule<FormData[F], Fo
     [methods, setPhase],
   );
 
-  const onSubmitRef = useRef(props.onSubmit);
-  onSubmitRef.current = props.onSubmit;
+  const onSubmitRef = useLatest(props.onSubmit);
   const confirm = useCallback(async () => {
     if (phaseRef.current !== 'checking' || !pending) return; // a second submit is impossible
     setPhase('submitting');
@@ -230,7 +232,7 @@ export function useCityForm<F extends FormId>(module: FormModule<FormData[F], Fo
       setRejections((n) => n + 1);
       setPhase('checking');
     }
-  }, [pending, draftKey, setPhase]);
+  }, [pending, draftKey, setPhase, onSubmitRef]);
 
   const api = useMemo<FormApi>(() => ({ form, baseId, config, lastResult, shows: makeShows(module, config) }), [form, module, baseId, config]);
 

@@ -36,7 +36,6 @@ async function selectOption(label: RegExp | string, optionText: string) {
 
 async function press(name: string | RegExp) {
   const b = page.getByRole('button', { name }).first();
-  await b.element().focus?.();
   (b.element() as HTMLElement).focus();
   await userEvent.keyboard('{Enter}');
 }
