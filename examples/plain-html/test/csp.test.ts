@@ -79,6 +79,36 @@ function focused(tag: string) {
   }, tag);
 }
 
+/**
+ * Wait until `predicate` holds in the page (evaluated there on every animation
+ * frame, up to Playwright's 30 s default). The forms update asynchronously (React
+ * renders in a task of its own, the dialog's focus moves in effects and timers),
+ * so a test waits for the state it needs instead of assuming it is already there.
+ */
+function until(predicate: () => boolean): Promise<unknown>;
+function until(predicate: (arg: string) => boolean, arg: string): Promise<unknown>;
+function until(predicate: (arg: string) => boolean, arg = '') {
+  return page.waitForFunction(predicate, arg);
+}
+
+/** The leave form starts afresh with the fixture's values and the page's `today`; resolves once it shows them. */
+async function startLeaveWithValidValues() {
+  await page.locator('#leave').evaluate((el, { today, values }) => {
+    el.setAttribute('today', today);
+    (el as unknown as { defaultValues: unknown }).defaultValues = values;
+  }, { today: TODAY, values: leave.valid });
+  // Setting defaultValues remounts the form in React's next render: until then 继续 belongs to the old, empty form.
+  await until((name) => [...document.querySelector('#leave')!.shadowRoot!.querySelectorAll('input')].some((i) => i.value === name), leave.valid.applicantName as string);
+}
+
+/** Check-your-answers is open and has taken the focus (Radix focuses it from an effect after the dialog mounts). */
+function dialogHasFocus() {
+  return until(() => {
+    const root = document.querySelector('#leave')!.shadowRoot!;
+    return Boolean(root.querySelector('[role="dialog"]')?.contains(root.activeElement));
+  });
+}
+
 /** Press Tab until the focused control in `tag` has this text (at most `max` presses). */
 async function tabTo(tag: string, text: string, max = 40) {
   for (let i = 0; i < max; i++) {
@@ -126,7 +156,8 @@ describe('the plain HTML page under a strict CSP', () => {
       s.textContent = 'p { color: red }';
       document.head.append(s);
     });
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([expect.stringMatching(/^style-src-elem blocked \(inline\)|^style-src-elem blocked inline/)]);
+    await until(() => (window as unknown as { __csp: string[] }).__csp.length > 0);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([expect.stringMatching(/^style-src-elem blocked \(inline\)|^style-src-elem blocked inline/)]);
     await page.evaluate(() => ((window as unknown as { __csp: string[] }).__csp.length = 0));
     problems = problems.filter((p) => !/inline style/.test(p));
   });
@@ -149,12 +180,11 @@ describe('the plain HTML page under a strict CSP', () => {
     await fillLeaveByKeyboard();
     await page.keyboard.press('Enter'); // 继续
     const dialog = page.locator('city-leave-form [role="dialog"]');
-    await dialog.waitFor();
+    // Focus moves into the dialog (and Tab stays there: it wraps from the last control to the first).
+    await dialogHasFocus();
     expect(await dialog.getAttribute('aria-labelledby')).toBeTruthy();
     expect(await dialog.textContent()).toContain('李明');
     expect(await dialog.textContent()).toContain('审批：市长');
-    // Focus is inside the dialog, and Tab stays there (wraps from the last control to the first).
-    expect(await page.evaluate(() => document.querySelector('#leave')!.shadowRoot!.querySelector('[role="dialog"]')!.contains(document.querySelector('#leave')!.shadowRoot!.activeElement))).toBe(true);
     await tabTo('city-leave-form', '打印');
     await page.keyboard.press('Tab');
     expect((await focused('city-leave-form'))?.text).toMatch(/^修改/);
@@ -163,30 +193,34 @@ describe('the plain HTML page under a strict CSP', () => {
 
     await tabTo('city-leave-form', '确认提交');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#out').textContent()).toContain('"status": 201');
+    // The API's answer, however long the round trip takes (#out shows "sending" first).
+    await page.locator('#out', { hasText: '"status": 201' }).waitFor();
     const out = JSON.parse((await page.locator('#out').textContent())!) as { form: string; city: string; data: Record<string, unknown>; id: number };
     expect(out).toMatchObject({ form: 'leave', city: 'fushun', id: 1 });
     expect(out.data).toMatchObject({ ...leave.valid });
     expect(server.submissions).toHaveLength(1);
     expect(server.submissions[0]).toMatchObject({ form: 'leave', city: 'fushun', data: { applicantName: '李明', contactPhone: '13800000000' } });
-    await expect.poll(() => page.locator('city-leave-form [role="status"].cf-panel').textContent()).toBe('已提交');
+    const submitted = page.locator('city-leave-form [role="status"].cf-panel');
+    await submitted.waitFor();
+    expect(await submitted.textContent()).toBe('已提交');
     expect(await page.locator('city-leave-form [role="dialog"]').count()).toBe(0);
     // The debounced change event reached the page too.
-    expect(await page.locator('#changed').textContent()).toBe('leave');
+    await until(() => document.querySelector('#changed')!.textContent === 'leave');
   });
 
   it('keeps every value and shows the server’s 422 issues in the dialog (server clock later than the page’s)', async () => {
     server.today = '2026-11-30';
     const leaveEl = page.locator('#leave');
-    await leaveEl.evaluate((el, { today, values }) => {
-      el.setAttribute('today', today);
-      (el as unknown as { defaultValues: unknown }).defaultValues = values;
-    }, { today: TODAY, values: leave.valid });
+    await startLeaveWithValidValues();
     await leaveEl.getByRole('button', { name: '继续' }).press('Enter');
+    // Tab only once the dialog holds the focus: a Tab that lands before it opens leaves the form, and the
+    // dialog would then hand the focus back to wherever that Tab went instead of to 继续.
+    await dialogHasFocus();
     await tabTo('city-leave-form', '确认提交');
     await page.keyboard.press('Enter');
-    const alert = page.locator('city-leave-form [role="dialog"] [role="alert"]');
-    await expect.poll(() => alert.textContent()).toContain('提交未成功');
+    // The server's refusal, however long the round trip takes.
+    const alert = page.locator('city-leave-form [role="dialog"] [role="alert"]', { hasText: '提交未成功' });
+    await alert.waitFor();
     expect(await alert.textContent()).toMatch(/提前|已过|不能/);
     expect(server.submissions).toHaveLength(0);
     expect(await page.locator('#out').textContent()).toContain('"status": 422');
@@ -195,7 +229,9 @@ describe('the plain HTML page under a strict CSP', () => {
     await page.locator('city-leave-form [role="dialog"]').waitFor({ state: 'detached' });
     expect(await page.getByLabel(/申请人姓名/).inputValue()).toBe('李明');
     expect(await page.getByLabel(/开始日期/).inputValue()).toBe(leave.valid.startDate);
-    // Focus went back into the form (not lost to <body>).
+    // Focus goes back into the form (not lost to <body>): Radix and the element return it from timers after
+    // the dialog has gone, so wait for it to arrive, then check where it is.
+    await until(() => document.querySelector('#leave')!.shadowRoot!.activeElement !== null);
     expect((await focused('city-leave-form'))?.text).toBe('继续');
   });
 
@@ -260,10 +296,7 @@ describe('the plain HTML page under a strict CSP', () => {
   });
 
   it('prints only the check-your-answers sheet of the form that prints', async () => {
-    await page.locator('#leave').evaluate((el, { today, values }) => {
-      el.setAttribute('today', today);
-      (el as unknown as { defaultValues: unknown }).defaultValues = values;
-    }, { today: TODAY, values: leave.valid });
+    await startLeaveWithValidValues();
     await page.locator('#leave').getByRole('button', { name: '继续' }).press('Enter');
     await page.locator('city-leave-form [role="dialog"]').waitFor();
     // What the kit's 打印 does, without the print dialog: body.cf-printing, then beforeprint.
@@ -309,10 +342,7 @@ describe('the plain HTML page under a strict CSP', () => {
     await page.locator('city-document-sheet .cf-error-summary').waitFor();
     expect(await run('city-document-sheet')).toEqual([]);
     // …and with check-your-answers open.
-    await page.locator('#leave').evaluate((el, { today, values }) => {
-      el.setAttribute('today', today);
-      (el as unknown as { defaultValues: unknown }).defaultValues = values;
-    }, { today: TODAY, values: leave.valid });
+    await startLeaveWithValidValues();
     await page.locator('#leave').getByRole('button', { name: '继续' }).press('Enter');
     await page.locator('city-leave-form [role="dialog"]').waitFor();
     expect(await run('city-leave-form')).toEqual([]);
