@@ -51,7 +51,7 @@ export interface SubmitDetail<F extends FormId = FormId> {
    * dispatch (synchronously in the listener), once. Without it the submit counts
    * as successful.
    */
-  respond(answer: SubmitAnswer | PromiseLike<SubmitAnswer>): void;
+  respond: (answer: SubmitAnswer | PromiseLike<SubmitAnswer>) => void;
 }
 
 /** `detail` of the (debounced) `change` event. */
@@ -83,8 +83,6 @@ const ATTRS = {
   'profile-url': 'profileUrl',
   today: 'today',
 } as const;
-
-type AttrProp = (typeof ATTRS)[keyof typeof ATTRS];
 
 const STRINGS = {
   'zh-CN': {
@@ -523,7 +521,8 @@ export interface CityFormElementEventMap<F extends FormId = FormId> extends Omit
   change: CustomEvent<ChangeDetail<F>>;
 }
 
-// Typed listeners: `el.addEventListener('submit', (e) => e.detail.respond(…))`.
+// Typed listeners: `el.addEventListener('submit', (e) => e.detail.respond(…))`. Overloads merged
+// into the class (as lib.dom types HTMLElement's events); the class inherits the implementation.
 export interface CityFormElement<F extends FormId = FormId> {
   addEventListener<K extends keyof CityFormElementEventMap<F>>(type: K, listener: (this: this, ev: CityFormElementEventMap<F>[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;

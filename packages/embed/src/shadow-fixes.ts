@@ -27,7 +27,7 @@ function deepTarget(e: Event): Element | null {
 }
 
 function visible(el: HTMLElement): boolean {
-  if (typeof el.checkVisibility === 'function') return el.checkVisibility({ checkVisibilityCSS: true } as CheckVisibilityOptions);
+  if (typeof el.checkVisibility === 'function') return el.checkVisibility({ checkVisibilityCSS: true });
   return el.getClientRects().length > 0;
 }
 

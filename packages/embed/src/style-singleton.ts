@@ -10,7 +10,7 @@
  * `resolve.alias: { 'react-style-singleton': '@city-forms/embed/style-singleton' }`.
  * @module
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 interface Sheet {
   add(style: string): void;
@@ -58,10 +58,16 @@ export function stylesheetSingleton(): Sheet {
 export function styleHookSingleton(): (styles: string, isDynamic?: boolean) => void {
   const sheet = stylesheetSingleton();
   return (styles: string, isDynamic?: boolean) => {
+    // As in react-style-singleton, the sheet is added again only when `styles && isDynamic`
+    // changes (not on every new styles string): it is the effect's key, and the styles of
+    // the render that changed it are the ones added.
+    const key = styles && isDynamic;
+    const latest = useRef(styles);
+    latest.current = styles;
     useEffect(() => {
-      sheet.add(styles);
+      sheet.add(latest.current);
       return () => sheet.remove();
-    }, [styles && isDynamic]); // eslint-disable-line react-hooks/exhaustive-deps
+    }, [key]);
   };
 }
 
