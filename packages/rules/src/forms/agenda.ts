@@ -7,7 +7,7 @@ import { IdSchema } from '../profile/schema.js';
 import { defineRule, type RuleDef } from '../rule.js';
 import { flag, optionId, optionalCivilDate, optionalText, present, requiredText, fastObject } from './common.js';
 import type { FormModule } from './module.js';
-import type { ResolvedProfile } from '../profile/resolve.js';
+import { withFormRules, type ResolvedProfile } from '../profile/resolve.js';
 import { registerCatalogue } from '../locales/index.js';
 import { zhCNAgenda } from '../locales/zh-CN/agenda.js';
 
@@ -300,7 +300,13 @@ export const agendaForm: FormModule<AgendaItem, AgendaDerived, typeof AgendaMode
  */
 export function agendaTopicFlags(profile: ResolvedProfile): string[] {
   const flags = new Set<string>();
-  for (const [code, r] of Object.entries(profile.rules)) {
+  let rules = profile.rules;
+  try {
+    rules = withFormRules(profile, 'agenda', agendaForm.rules).rules; // checked here if the city resolved before this form was known
+  } catch {
+    // an invalid profile: its checked rules only
+  }
+  for (const [code, r] of Object.entries(rules)) {
     if (!code.startsWith('agenda.')) continue;
     const when = (r.params as { when?: unknown }).when;
     if (Array.isArray(when)) for (const f of when) flags.add(String(f));

@@ -269,12 +269,16 @@ const withForms = new WeakMap<ResolvedProfile, Map<string, ResolvedProfile>>();
 export function withFormRules(profile: ResolvedProfile, form: string, rules: readonly { code: string; params: z.ZodMiniType }[]): ResolvedProfile {
   const pending = profile.unchecked;
   if (!pending) return profile;
-  const prefix = `${form}.`;
-  const codes = Object.keys(pending).filter((c) => c.startsWith(prefix));
-  if (codes.length === 0) return profile;
   let byForm = withForms.get(profile);
   const hit = byForm?.get(form);
   if (hit) return hit;
+  if (!byForm) withForms.set(profile, (byForm = new Map()));
+  const prefix = `${form}.`;
+  const codes = Object.keys(pending).filter((c) => c.startsWith(prefix));
+  if (codes.length === 0) {
+    byForm.set(form, profile);
+    return profile;
+  }
   const problems: ProfileProblem[] = [];
   const checked: Record<string, ActiveRule> = {};
   const rest: Record<string, ActiveRule> = { ...pending };
@@ -300,7 +304,6 @@ export function withFormRules(profile: ResolvedProfile, form: string, rules: rea
   }
   if (problems.length > 0) throw new InvalidProfileError(problems, `profile '${profile.id}'`);
   const out: ResolvedProfile = { ...profile, rules: { ...profile.rules, ...checked }, unchecked: Object.keys(rest).length > 0 ? rest : undefined };
-  if (!byForm) withForms.set(profile, (byForm = new Map()));
   byForm.set(form, out);
   return out;
 }
