@@ -46,6 +46,22 @@ let passed = 0;
 let failed = 0;
 const lines = [];
 
+// Lint first, as two tests: ESLint over the whole workspace (type-aware for TypeScript, plain
+// rules for the .mjs/.js scripts, so a script that does not even parse fails here) and the
+// Prettier check. `node scripts/test-all.mjs lint` runs only these.
+if (!only.length || only.some((o) => 'lint'.includes(o))) {
+  for (const [label, script] of [
+    ['eslint', 'lint:eslint'],
+    ['prettier --check', 'format:check'],
+  ]) {
+    const started = Date.now();
+    const r = spawnSync('pnpm', ['run', '--silent', script], { cwd: root, stdio: 'inherit' });
+    if (r.status === 0) passed++;
+    else failed++;
+    lines.push(`lint: ${label} ${r.status === 0 ? 'passed' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
+}
+
 // Scripts are not typechecked: `node --check` every tracked .mjs, .cjs and .js file
 // (one test), so a script that does not parse fails here, not when someone runs it.
 // Dependencies, builds and generated bundles are not ours to check.
