@@ -1,8 +1,9 @@
 // The packed tarballs as registries and tools see them: publint (strict, every
 // level down to suggestions) and Are the Types Wrong? report nothing for each of
-// the three packages; the packed manifests point into dist/ and ship no sources.
+// the three packages; the packed manifests point into dist/, and the sources ship
+// only as what the declaration maps point at (no tests).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { describe, expect, it } from 'vitest';
@@ -52,11 +53,23 @@ describe.each(PACKAGES)('@city-forms/%s tarball', (name) => {
     expect(r.code, r.stderr).toBe(0);
   });
 
-  it('its manifest points every export into dist/ (or shipped data) and the tarball ships no TypeScript source or test', async () => {
+  it('its manifest points every export into dist/ (or shipped data); sources ship only for the maps, tests never', async () => {
     const files = await listTarball(tarballs()[name]);
     const manifest = await packedManifest(tarballs()[name]);
-    expect(files.filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'))).toEqual([]);
-    expect(files.filter((f) => /(^|\/)(src|test)\//.test(f))).toEqual([]);
+    expect(files.filter((f) => /\.test\.tsx?$|(^|\/)test\//.test(f))).toEqual([]);
+    expect(files.filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts') && !f.startsWith('src/'))).toEqual([]);
+    // Go to definition: every declaration map points at a source file the tarball ships.
+    const maps = files.filter((f) => f.endsWith('.d.ts.map'));
+    expect(maps.length).toBeGreaterThan(0);
+    const missing: string[] = [];
+    for (const map of maps) {
+      const { stdout } = await run('tar', ['-xzOf', tarballs()[name], `package/${map}`]);
+      for (const source of (JSON.parse(stdout) as { sources: string[] }).sources) {
+        const target = posix.normalize(posix.join(posix.dirname(map), source));
+        if (!files.includes(target)) missing.push(`${map} → ${target}`);
+      }
+    }
+    expect(missing).toEqual([]);
     expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json']));
     const all = [...targets(manifest['exports']), ...targets(manifest['imports']), ...targets(manifest['bin'])];
     expect(all.length).toBeGreaterThan(0);
