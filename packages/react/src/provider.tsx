@@ -9,6 +9,7 @@ import {
   resolveCity,
   type CalendarOverrides,
   type CityProfileInput,
+  type FormId,
   type Locale,
   type ResolvedProfile,
   type ValidationContext,
@@ -66,7 +67,7 @@ export interface ResolvedConfig extends CityFormsConfig {
   profile: ResolvedProfile;
   ui: UiStrings;
   /** Field label in the locale (with message overrides applied). */
-  label(form: 'leave' | 'agenda' | 'document', field: string): string;
+  label(form: FormId, field: string): string;
   /** Option label (e.g. 'format.reference') in the locale. */
   option(key: string): string;
 }
