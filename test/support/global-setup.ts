@@ -1,7 +1,8 @@
 /**
  * Vitest globalSetup: build the demo portal when `examples/portal/dist` is missing
  * or older than anything it is built from (the portal's own sources and the
- * workspace packages it bundles: @city-forms/react and @city-forms/rules).
+ * workspace packages it bundles: @city-forms/react, @city-forms/rules and the
+ * embed's style-singleton).
  * @module
  */
 import { spawnSync } from 'node:child_process';
@@ -13,12 +14,15 @@ import { PORTAL_DIR, PORTAL_DIST, ROOT } from './paths.js';
 const SOURCES = [
   join(PORTAL_DIR, 'src'),
   join(PORTAL_DIR, 'index.html'),
+  join(PORTAL_DIR, 'public'),
   join(PORTAL_DIR, 'vite.config.ts'),
   join(PORTAL_DIR, 'package.json'),
   join(ROOT, 'packages/react/src'),
   join(ROOT, 'packages/react/package.json'),
   join(ROOT, 'packages/rules/src'),
   join(ROOT, 'packages/rules/package.json'),
+  // The portal aliases react-style-singleton to the embed's CSP-safe stand-in.
+  join(ROOT, 'packages/embed/src/style-singleton.ts'),
 ];
 
 interface Newest {
