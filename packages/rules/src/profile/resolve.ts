@@ -72,11 +72,11 @@ export interface ResolvedProfile {
   unchecked?: Record<string, ActiveRule> | undefined;
 }
 
-/** What resolve needs from the catalogue: each known code's params schema. */
 /**
- * What resolve needs from the rule registry: each known code's params schema, or
- * `'unloaded'` when the code's form is not loaded in this bundle (a lean build with
- * one form): such a rule is left out rather than reported as unknown.
+ * What resolve needs from a kit's city registry: each known code's params schema,
+ * or `'unloaded'` when the code's form is not known there (a lean build with one
+ * form): such a rule is kept unchecked (`ResolvedProfile.unchecked`) rather than
+ * reported as unknown, and checked when that form is validated.
  */
 export type ParamsLookup = (code: string) => z.ZodMiniType | 'unloaded' | undefined;
 
