@@ -22,7 +22,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CITY_IDS } from '../src/cities/index.js';
 import { FIXTURES } from '../src/fixtures/index.js';
-import { FORM_IDS } from '../src/types.js';
+import type { Violation } from '../src/fixtures/types.js';
+import { FORM_IDS, type FormId } from '../src/types.js';
 
 /** The package's `examples/` directory. */
 export const EXAMPLES_DIR = fileURLToPath(new URL('../examples/', import.meta.url));
@@ -42,7 +43,8 @@ export function exampleFiles(): Map<string, string> {
     for (const form of FORM_IDS) {
       const fx = FIXTURES[city][form];
       files.set(`${city}/${form}.json`, json(fx.valid));
-      const first = Object.values(fx.violations).find((v) => v !== undefined);
+      const violations: readonly (Violation<FormId> | undefined)[] = Object.values(fx.violations);
+      const first = violations.find((v) => v !== undefined);
       if (!first) continue;
       files.set(`${city}/${form}.invalid.json`, json(first.data));
       const context = first.context ?? fx.context;

@@ -6,7 +6,7 @@
 import { agendaForm } from './forms/agenda.js';
 import { documentForm } from './forms/document.js';
 import { leaveForm } from './forms/leave.js';
-import type { FormModule } from './forms/module.js';
+import type { AnyFormModule } from './forms/module.js';
 import type { RuleDef } from './rule.js';
 import type { FormId } from './types.js';
 import { registerForm } from './registry.js';
@@ -20,7 +20,7 @@ export const FORMS = {
   leave: leaveForm,
   agenda: agendaForm,
   document: documentForm,
-} as const satisfies { [K in FormId]: FormModule<any, any> };
+} as const satisfies { [K in FormId]: AnyFormModule };
 
 /** The module of each form, as a type. */
 export type FormModules = typeof FORMS;

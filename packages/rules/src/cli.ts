@@ -163,7 +163,7 @@ async function validateCommand(argv: string[], io: CliIo, files: Files): Promise
     if (typeof c !== 'object' || c === null || Array.isArray(c)) {
       throw new UsageError(`${files.label(contextFile)}: expected a JSON object such as {"absences": [...]}`);
     }
-    context = c as ValidationContext;
+    context = c;
   }
   const data = await files.json(input);
 

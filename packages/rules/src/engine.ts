@@ -15,7 +15,7 @@ import { createCalendar, defaultCalendar, type CalendarOverrides, type WorkingCa
 import { defaultCities, type CityRegistry } from './registry.js';
 import { isCivilDate, parseCivilDate, todayInShanghai, type CivilDate } from './dates.js';
 import { InvalidProfileError, UnknownCityError } from './errors.js';
-import type { FormModule } from './forms/module.js';
+import type { AnyFormModule, FormModule } from './forms/module.js';
 import type { FormModules } from './catalogue.js';
 import { BASE_LOCALE, defaultLocales, type LocaleCatalogue, type LocaleRegistry } from './locales/index.js';
 import { formatMessage, formatWithField } from './locales/format.js';
@@ -26,8 +26,8 @@ import type { Localized } from './profile/schema.js';
 import type { Clause, FormId, Issue, Locale, Severity } from './types.js';
 import { runShape, type FieldIssue } from './zod-private.js';
 
-type DataOf<M> = M extends FormModule<infer D, any, any> ? D : never;
-type DerivedOf<M> = M extends FormModule<any, infer R, any> ? R : never;
+type DataOf<M> = M extends FormModule<infer D, infer _R, infer _M> ? D : never;
+type DerivedOf<M> = M extends FormModule<infer _D, infer R, infer _M> ? R : never;
 
 /**
  * The data model of each form (what `createSchema` outputs), read off `FORMS`.
@@ -125,7 +125,7 @@ const DEFAULT_HOST: EngineHost = { cities: defaultCities, locales: defaultLocale
  * the form's own rules checked (they may not have been when the city resolved).
  * Throws as resolving does.
  */
-function profileFor(host: EngineHost, module: FormModule<any, any>, city: ValidateOptions['city']): ResolvedProfile {
+function profileFor(host: EngineHost, module: AnyFormModule, city: ValidateOptions['city']): ResolvedProfile {
   return withFormRules(host.cities.resolve(city), module.id, module.rules);
 }
 
@@ -287,7 +287,7 @@ function validateUnguarded<F extends FormId>(
   const issues: Issue[] = [];
   const plan = planFor(module, profile, locale, voice.cat);
   const clean = shapeIssues(module.model, data as Record<string, unknown>, plan, voice, issues);
-  ruleIssues(plan, { data: clean, params: {} as unknown, profile, today, calendar, context: sanitizeContext(options.context), locale }, voice, issues);
+  ruleIssues(plan, { data: clean, params: {}, profile, today, calendar, context: sanitizeContext(options.context), locale }, voice, issues);
   coverageIssues(plan.datePatterns, clean, calendar, voice, issues);
 
   if (issues.length > 1) issues.sort((a, b) => order(plan.fieldIndex, a) - order(plan.fieldIndex, b));
@@ -342,8 +342,9 @@ function shapeIssues(model: z.ZodMiniObject, record: Record<string, unknown>, pl
     }
   }
   for (const [key, allowed] of plan.optionFields) {
-    const value = parsed[key];
-    if (value === undefined || dropped?.has(key) || allowed.has(value as string)) continue;
+    // An option field's parsed value is a string (its model says so); whether it is one of the profile's ids is checked here.
+    const value = parsed[key] as string | undefined;
+    if (value === undefined || dropped?.has(key) || allowed.has(value)) continue;
     (dropped ??= new Set()).add(key);
     issues.push(say(voice, 'field.invalid-option', 'error', [key], { value: short(String(value)) }));
   }
@@ -439,7 +440,7 @@ export function createSchemaWith<F extends FormId>(
       }
       return result.data as FormData[F];
     }),
-  ) as unknown as z.ZodMiniType<FormData[F], FormInputs[F]>;
+  );
 }
 
 /**
@@ -465,7 +466,7 @@ export function emptyDataOf<F extends FormId>(module: FormModule<FormData[F], Fo
  * fieldAppliesIn(documentForm, 'classification', resolveCity('jining')); // true
  * ```
  */
-export function fieldAppliesIn(module: FormModule<any, any>, field: string, profile: ResolvedProfile): boolean {
+export function fieldAppliesIn(module: AnyFormModule, field: string, profile: ResolvedProfile): boolean {
   if (!module.optionalByRule.includes(field)) return true;
   let withRules = profile;
   try {
@@ -520,7 +521,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   for (const p of path) {
     if (typeof v !== 'object' || v === null || typeof p === 'symbol') return undefined;
     if (!Object.hasOwn(v, p)) return undefined;
-    v = (v as Record<string | number, unknown>)[p as string | number];
+    v = (v as Record<string | number, unknown>)[p];
   }
   return v;
 }
@@ -574,13 +575,13 @@ interface Plan {
   datePatterns: string[][];
 }
 
-const plans = new WeakMap<ResolvedProfile, Map<FormModule<any, any>, Map<LocaleCatalogue, Plan>>>();
+const plans = new WeakMap<ResolvedProfile, Map<AnyFormModule, Map<LocaleCatalogue, Plan>>>();
 
-function planFor(module: FormModule<any, any>, profile: ResolvedProfile, locale: Locale, cat: LocaleCatalogue): Plan {
+function planFor(module: AnyFormModule, profile: ResolvedProfile, locale: Locale, cat: LocaleCatalogue): Plan {
   let byModule = plans.get(profile);
-  if (!byModule) plans.set(profile, (byModule = new Map()));
+  if (!byModule) plans.set(profile, (byModule = new Map<AnyFormModule, Map<LocaleCatalogue, Plan>>()));
   let byLocale = byModule.get(module);
-  if (!byLocale) byModule.set(module, (byLocale = new Map()));
+  if (!byLocale) byModule.set(module, (byLocale = new Map<LocaleCatalogue, Plan>()));
   let plan = byLocale.get(cat);
   if (!plan) {
     const optionFields: [string, ReadonlySet<string>][] = [];
@@ -598,7 +599,7 @@ function planFor(module: FormModule<any, any>, profile: ResolvedProfile, locale:
       }),
       cite: (c) => {
         let bySource = cited.get(c.source);
-        if (!bySource) cited.set(c.source, (bySource = new Map()));
+        if (!bySource) cited.set(c.source, (bySource = new Map<string, string>()));
         let text = bySource.get(c.article);
         if (text === undefined) bySource.set(c.article, (text = citationIn(cat, profile, c, locale)));
         return text;
@@ -613,12 +614,16 @@ function planFor(module: FormModule<any, any>, profile: ResolvedProfile, locale:
 const NO_CONTEXT: ValidationContext = Object.freeze({ absences: Object.freeze([]) as unknown as Absence[] });
 
 function sanitizeContext(context: ValidationContext | undefined): ValidationContext {
-  const absences = Array.isArray(context?.absences) ? context.absences : [];
+  // The context comes from the portal at run time: anything in the list that is not an absence is left out.
+  const given: unknown = context?.absences;
+  const absences: readonly unknown[] = Array.isArray(given) ? given : [];
   if (absences.length === 0) return NO_CONTEXT;
   return {
-    absences: absences.filter(
-      (a) => typeof a === 'object' && a !== null && typeof a.name === 'string' && typeof a.role === 'string' && isCivilDate(a.startDate) && isCivilDate(a.endDate),
-    ),
+    absences: absences.filter((a): a is Absence => {
+      if (typeof a !== 'object' || a === null) return false;
+      const r = a as Record<string, unknown>;
+      return typeof r['name'] === 'string' && typeof r['role'] === 'string' && isCivilDate(r['startDate']) && isCivilDate(r['endDate']);
+    }),
   };
 }
 
@@ -669,7 +674,7 @@ export function fieldLabel(form: FormId, path: readonly (string | number)[], loc
 }
 
 function labelIn(cat: LocaleCatalogue, form: FormId, path: readonly (string | number)[]): string {
-  const fields = cat.fields[form] as Record<string, string>;
+  const fields = cat.fields[form];
   // The string segments ('consultations.0.unit' → consultations, unit), longest known prefix first.
   const named: string[] = [];
   for (const p of path) if (typeof p === 'string') named.push(p);
@@ -693,9 +698,9 @@ export function citation(profile: ResolvedProfile, clause: Clause, locale: Local
 
 function citationIn(cat: LocaleCatalogue, profile: ResolvedProfile, clause: Clause, locale: Locale): string {
   let byCat = citations.get(profile);
-  if (!byCat) citations.set(profile, (byCat = new Map()));
+  if (!byCat) citations.set(profile, (byCat = new Map<LocaleCatalogue, Map<string, string>>()));
   let cache = byCat.get(cat);
-  if (!cache) byCat.set(cat, (cache = new Map()));
+  if (!cache) byCat.set(cat, (cache = new Map<string, string>()));
   const key = `${clause.source}|${clause.article}`;
   let text = cache.get(key);
   if (text === undefined) {

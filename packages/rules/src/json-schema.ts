@@ -23,7 +23,7 @@ export function jsonSchema(form: FormId, options: { city?: string | CityProfileI
   const schema = z.toJSONSchema(module.model, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   schema['title'] = `city-forms ${form}`;
   // Dates are civil dates: say so in a way JSON Schema validators check.
-  for (const pattern of module.dateFields) markDate(schema, pattern.split('.'), module.model.shape as unknown as Record<string, { safeParse(v: unknown): { success: boolean } }>);
+  for (const pattern of module.dateFields) markDate(schema, pattern.split('.'), module.model.shape);
   if (options.city !== undefined) {
     const profile = resolveCity(options.city);
     const props = schema['properties'] as Record<string, Record<string, unknown>>;

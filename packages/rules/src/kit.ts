@@ -9,7 +9,7 @@
 import type * as z from 'zod/mini';
 import type { CityProfileInput } from './profile/schema.js';
 import type { ResolvedProfile } from './profile/resolve.js';
-import type { FormModule } from './forms/module.js';
+import type { AnyFormModule, FormModule } from './forms/module.js';
 import { createSchemaWith, validateWith, type EngineHost, type FormData, type FormDerived, type FormInputs, type SchemaOptions, type ValidateOptions, type ValidationResult } from './engine.js';
 import { createCityRegistry, defaultCities, type CityRegistry } from './registry.js';
 import { createLocaleRegistry, defaultLocales, type LocaleCatalogue, type LocaleRegistry } from './locales/index.js';
@@ -28,7 +28,7 @@ export interface KitOptions {
   /** Whole catalogues by locale tag; tags not given here come from the default registry (zh-CN at least). */
   locales?: Readonly<Record<string, LocaleCatalogue>> | undefined;
   /** Forms whose rule params are checked when a profile resolves (the engine checks the form it validates anyway). */
-  forms?: readonly FormModule<any, any>[] | undefined;
+  forms?: readonly AnyFormModule[] | undefined;
 }
 
 /**

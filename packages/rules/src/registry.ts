@@ -14,7 +14,7 @@
  */
 import { national } from './cities/national.js';
 import { InvalidProfileError, UnknownCityError } from './errors.js';
-import type { FormModule } from './forms/module.js';
+import type { AnyFormModule } from './forms/module.js';
 import { resolveProfile, type ParamsLookup, type ResolvedProfile } from './profile/resolve.js';
 import type { CityProfileInput } from './profile/schema.js';
 import type { RuleDef } from './rule.js';
@@ -37,7 +37,7 @@ function isResolved(p: object): p is ResolvedProfile {
  */
 export interface CityRegistry {
   /** Know a form's rules (idempotent): their params are then checked when a profile resolves. */
-  addForm(module: FormModule<any, any>): void;
+  addForm(module: AnyFormModule): void;
   /** Add profiles that ship with the kit; they resolve by id and cannot be replaced by `register`. */
   addBuiltIns(profiles: readonly CityProfileInput[]): void;
   /** Whether an id is a built-in profile. */
@@ -59,7 +59,7 @@ export interface CityRegistry {
  * createCityRegistry([fushun]).isBuiltIn('fushun'); // true
  * ```
  */
-export function createCityRegistry(cities: readonly CityProfileInput[] = [], forms: readonly FormModule<any, any>[] = []): CityRegistry {
+export function createCityRegistry(cities: readonly CityProfileInput[] = [], forms: readonly AnyFormModule[] = []): CityRegistry {
   const builtIn = new Map<string, CityProfileInput>([['national', national]]);
   const registered = new Map<string, CityProfileInput>();
   const rules = new Map<string, RuleDef>();
@@ -142,7 +142,7 @@ export const defaultCities: CityRegistry = createCityRegistry();
  * registerForm(leaveForm);
  * ```
  */
-export function registerForm(module: FormModule<any, any>): void {
+export function registerForm(module: AnyFormModule): void {
   defaultCities.addForm(module);
 }
 

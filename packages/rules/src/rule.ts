@@ -62,6 +62,7 @@ export interface Absence {
 }
 
 /** A rule definition (internal; the public view is {@link CatalogueEntry}). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the defaults stand for a rule of any form and params (lists of rules, the registry): D and P appear in argument and result positions, so unknown would accept none
 export interface RuleDef<D = any, P = any> {
   code: string;
   form: FormId;

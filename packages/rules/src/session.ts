@@ -65,7 +65,7 @@ export interface StoredDraft<T> {
 
 /** What a plug-in may do to its session. */
 export interface PluginApi {
-  setOutside(patch: Partial<OutsideData>): void;
+  setOutside: (patch: Partial<OutsideData>) => void;
   /** Aborted when the session is disposed or the plug-in restarts. */
   signal: AbortSignal;
 }

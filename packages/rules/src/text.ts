@@ -20,6 +20,7 @@ const VISIBLE = /[^\p{Cf}\p{Default_Ignorable_Code_Point}\p{White_Space}]/u;
  * C0 and C1 control characters other than tab, line feed and carriage return: NUL,
  * ESC (terminal escape sequences), DEL, CSI (U+009B)…: never part of an answer.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** A surrogate code unit without its pair (text that is not well-formed UTF-16; stored as UTF-8 it becomes "�"). */

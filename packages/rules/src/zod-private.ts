@@ -76,7 +76,7 @@ export function runShape(model: z.ZodMiniObject, data: Record<string, unknown>):
  */
 export function runShapePublic(model: z.ZodMiniObject, data: Record<string, unknown>): ShapeRun {
   const whole = model.safeParse(data);
-  if (whole.success) return { value: whole.data as Record<string, unknown>, issues: [] };
+  if (whole.success) return { value: whole.data, issues: [] };
   const value: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(model.shape as Record<string, z.ZodMiniType>)) {
     const raw = Object.hasOwn(data, key) ? data[key] : undefined;
@@ -84,7 +84,7 @@ export function runShapePublic(model: z.ZodMiniObject, data: Record<string, unkn
     const out = one.success ? one.data : raw;
     if (out !== undefined || Object.hasOwn(data, key)) value[key] = out;
   }
-  return { value, issues: whole.error.issues as unknown as FieldIssue[] };
+  return { value, issues: whole.error.issues };
 }
 
 /** Test hook: force the public path (true) or go back to the default choice (false). */

@@ -45,7 +45,7 @@ describe('hostile profiles', () => {
     fc.assert(
       fc.property(fc.constantFrom('rules', 'roles', 'leave', 'agenda', 'document', 'source', 'name', 'version', 'extends'), json, (key, value) => {
         try {
-          defineCity({ ...base, [key]: value } as never);
+          defineCity({ ...base, [key]: value });
         } catch (e) {
           expect(e instanceof InvalidProfileError || e instanceof UnknownCityError, String(e)).toBe(true);
           if (e instanceof InvalidProfileError) expect(e.problems.some((p) => p.path[0] === key || p.path.length === 0)).toBe(true);
@@ -86,7 +86,7 @@ describe('hostile profiles', () => {
 
   it('rejects markup in any profile text, naming the field', () => {
     try {
-      defineCity({ ...base, roles: { head: { 'zh-CN': '<img src=x onerror=alert(1)>', en: 'Mayor' } } } as never);
+      defineCity({ ...base, roles: { head: { 'zh-CN': '<img src=x onerror=alert(1)>', en: 'Mayor' } } });
       expect.unreachable();
     } catch (e) {
       expect((e as InvalidProfileError).problems[0]!.path.join('.')).toBe('roles.head.zh-CN');
@@ -94,8 +94,8 @@ describe('hostile profiles', () => {
   });
 
   it('rejects circular extends and unknown bases', () => {
-    expect(() => defineCity({ ...base, extends: 'atlantis' } as never)).toThrow(UnknownCityError);
-    expect(() => defineCity({ ...base, extends: { ...national, id: 'x', extends: 'demo' } } as never)).toThrow();
+    expect(() => defineCity({ ...base, extends: 'atlantis' })).toThrow(UnknownCityError);
+    expect(() => defineCity({ ...base, extends: { ...national, id: 'x', extends: 'demo' } })).toThrow();
   });
 
   it('validate with a hostile profile object returns input.invalid-profile instead of throwing', () => {

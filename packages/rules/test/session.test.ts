@@ -3,12 +3,12 @@
  * absences plug-in, driven without any UI.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { absencesPlugin, createFormSession, createKit, fushun, leaveForm, type Absence, type DraftStorage, type FormInputs } from '../src/index.js';
+import { absencesPlugin, createFormSession, createKit, fushun, leaveForm, type Absence, type DraftStorage } from '../src/index.js';
 import { FIXTURES } from '../src/fixtures/index.js';
 
 const fx = FIXTURES.fushun.leave;
 const validate = { city: 'fushun', today: fx.today };
-const valid = fx.valid as FormInputs['leave'];
+const valid = fx.valid;
 const paired = fx.violations['leave.paired-absence']!;
 
 function memoryStorage(): DraftStorage & { map: Map<string, string> } {
@@ -106,7 +106,7 @@ describe('createFormSession', () => {
   it('the absences plug-in loads outside data and the pairing conflict appears in the same result', async () => {
     let resolve!: (a: readonly Absence[]) => void;
     const load = vi.fn(() => new Promise<readonly Absence[]>((r) => (resolve = r)));
-    const s = createFormSession<'leave'>(leaveForm, { validate, plugins: [absencesPlugin(load)], defaultValues: paired.data as FormInputs['leave'] });
+    const s = createFormSession<'leave'>(leaveForm, { validate, plugins: [absencesPlugin(load)], defaultValues: paired.data });
     expect(s.getState().outside.loading).toBe(true);
     expect(s.getState().result?.issues.map((i) => i.code)).not.toContain('leave.paired-absence');
     resolve(paired.context!.absences ?? []);

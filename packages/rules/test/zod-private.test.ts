@@ -19,7 +19,7 @@ const samples = (form: (typeof FORM_IDS)[number]) => {
   const out: Record<string, unknown>[] = [];
   for (const city of CITY_IDS) {
     const fx = FIXTURES[city][form];
-    out.push(fx.valid as Record<string, unknown>);
+    out.push(fx.valid);
     for (const v of Object.values(fx.violations)) out.push(v.data as Record<string, unknown>);
     const keys = Object.keys(fx.valid);
     // Each field blank, wrong type and too long in turn.

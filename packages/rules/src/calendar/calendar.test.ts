@@ -133,7 +133,7 @@ describe('calendar data', () => {
     const lengths = new Set<number>();
     for (let y = 2025; y <= 2100; y++) {
       const spring = Object.keys(statutoryHolidays).filter((d) => d.startsWith(`${y}-`) && statutoryHolidays[d] === '春节');
-      const eve = chineseDays.getLunarDate(spring[0]!);
+      const eve = chineseDays.getLunarDate(spring[0]);
       expect(eve.lunarMon, `${y}`).toBe(12);
       expect(eve.isLeap).toBe(false);
       expect(lunar(spring[1]!), `${y}`).toBe('1/1');

@@ -30,6 +30,14 @@ export interface FormModule<D, Derived, M extends z.ZodMiniObject = z.ZodMiniObj
     today: string;
     calendar: WorkingCalendar;
     locale: Locale;
-    cite(clause: Clause): string;
+    cite: (clause: Clause) => string;
   }): Derived;
 }
+
+/**
+ * A module of any form: where forms are kept together (the catalogue, a registry,
+ * a plan cache). `any`, not `unknown`: the data type appears in both argument and
+ * result positions, so no other type accepts every form's module.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+export type AnyFormModule = FormModule<any, any>;

@@ -272,7 +272,7 @@ export function withFormRules(profile: ResolvedProfile, form: string, rules: rea
   let byForm = withForms.get(profile);
   const hit = byForm?.get(form);
   if (hit) return hit;
-  if (!byForm) withForms.set(profile, (byForm = new Map()));
+  if (!byForm) withForms.set(profile, (byForm = new Map<string, ResolvedProfile>()));
   const prefix = `${form}.`;
   const codes = Object.keys(pending).filter((c) => c.startsWith(prefix));
   if (codes.length === 0) {

@@ -3,7 +3,7 @@
  * Registered by `forms/document.ts`, so a bundle with one form carries only its part.
  * @module
  */
-import type { CataloguePart, LocaleCatalogue } from '../types.js';
+import type { CataloguePart } from '../types.js';
 
 /**
  * The zh-CN document part.
