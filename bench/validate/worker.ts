@@ -130,7 +130,7 @@ async function makeCheck(): Promise<Check> {
       const ajv = new Ajv2020({ strict: false, allErrors: true });
       addFormats(ajv);
       const fn = ajv.compile(schema);
-      return (data) => fn(data) as boolean;
+      return (data) => fn(data);
     }
     default:
       throw new Error(`unknown validator ${validator}`);

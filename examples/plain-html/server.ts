@@ -188,5 +188,6 @@ export function startExampleServer(options: ExampleServerOptions = {}): Promise<
 // `tsx server.ts [port]`
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const port = Number(process.argv[2] ?? process.env['PORT'] ?? 8080);
-  startExampleServer({ port, host: process.env['HOST'] ?? '127.0.0.1' }).then((s) => console.log(`city-forms plain-html example: ${s.url}/`));
+  // A failure to start stays an unhandled rejection: Node prints it and exits with 1.
+  void startExampleServer({ port, host: process.env['HOST'] ?? '127.0.0.1' }).then((s) => console.log(`city-forms plain-html example: ${s.url}/`));
 }

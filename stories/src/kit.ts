@@ -58,7 +58,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export const draftStorageKey = (draftKey: string) => `city-forms:draft:${draftKey}`;
 
 function labelOf(form: FormId, field: string, locale: Locale): RegExp {
-  const fields = catalogueFor(locale).fields[form] as Record<string, string>;
+  const fields = catalogueFor(locale).fields[form];
   return new RegExp(`^${escapeRe(fields[field] ?? field)}`);
 }
 
@@ -86,10 +86,10 @@ export function storyKit<F extends FormId>(form: F, city: CityId) {
   const rules = describeRules({ city, form });
   const profile = resolveCity(city);
   const sampleField = SAMPLE_FIELD[form];
-  const sampleValue = String((fx.valid as Record<string, unknown>)[sampleField] ?? '');
+  const sampleValue = String((fx.valid as Record<string, string | undefined>)[sampleField] ?? '');
 
   const args = (extra: Partial<Args> = {}): Partial<Args> =>
-    ({ city, today: fx.today, ...(fx.context ? { context: fx.context } : {}), ...extra }) as Partial<Args>;
+    ({ city, today: fx.today, ...(fx.context ? { context: fx.context } : {}), ...extra });
 
   const clickSubmit = async (canvasElement: HTMLElement, locale: Locale) => {
     const canvas = within(canvasElement);
@@ -137,7 +137,7 @@ export function storyKit<F extends FormId>(form: F, city: CityId) {
 
   return {
     meta: {
-      args: args({ onSubmit: fn() } as Partial<Args>),
+      args: args({ onSubmit: fn() }),
       parameters: { city, form, profile: { id: profile.id, name: profile.name } },
     } satisfies ComponentAnnotations<ReactRenderer, Args>,
 
@@ -175,7 +175,7 @@ export function storyKit<F extends FormId>(form: F, city: CityId) {
 
     /** A draft saved earlier is restored on mount, with a notice. */
     draftRestored: {
-      args: args({ draftKey: `stories:${form}:${city}` } as Partial<Args>),
+      args: args({ draftKey: `stories:${form}:${city}` }),
       beforeEach: () => {
         const key = draftStorageKey(`stories:${form}:${city}`);
         localStorage.setItem(
@@ -196,7 +196,7 @@ export function storyKit<F extends FormId>(form: F, city: CityId) {
     english: firstError
       ? violation(firstError.code, 'en')
       : ({
-          args: args({ locale: 'en' } as Partial<Args>),
+          args: args({ locale: 'en' }),
           play: async ({ canvasElement }) => {
             await expect(within(canvasElement).getByRole('button', { name: SEEN.en.submit })).toBeVisible();
           },

@@ -11,7 +11,7 @@ function Select(props: { value?: string; onChange: (e: ChangeEvent<HTMLSelectEle
   return <select value={props.value ?? ''} onChange={props.onChange}><option value="" />{ROLES.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}</select>;
 }
 const Item = observer(({ children }: { children?: React.ReactNode }) => {
-  const field = useField() as unknown as { title: string; selfErrors: string[] };
+  const field = useField<{ title: string; selfErrors: string[] }>();
   return <div><label>{field.title}{children}</label>{field.selfErrors.length ? <p role="alert">{field.selfErrors.join(', ')}</p> : null}</div>;
 });
 

@@ -16,7 +16,7 @@ type Key = keyof z.input<typeof schema>;
 
 function Leave() {
   const form = useForm({
-    defaultValues: { name: '', role: '', startDate: '', endDate: '', reason: '', phone: '' } as Record<Key, string>,
+    defaultValues: { name: '', role: '', startDate: '', endDate: '', reason: '', phone: '' },
     validators: { onSubmit: schema as never },
     onSubmit: ({ value }) => console.log(value),
   });

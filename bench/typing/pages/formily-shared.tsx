@@ -8,7 +8,7 @@ export const Input = connect((p: Props<HTMLInputElement>) => <input {...p} value
 export const TextArea = connect((p: Props<HTMLTextAreaElement> & TextareaHTMLAttributes<HTMLTextAreaElement>) => <textarea {...p} value={(p.value as string | undefined) ?? ''} />);
 export const Checkbox = connect((p: Props<HTMLInputElement>) => <input {...p} type="checkbox" checked={Boolean(p.value)} value={undefined} />);
 export const Item = observer(({ children }: { children?: ReactNode }) => {
-  const field = useField() as unknown as { title: string; selfErrors: string[] };
+  const field = useField<{ title: string; selfErrors: string[] }>();
   return (
     <div>
       <label>{field.title}{children}</label>

@@ -4,7 +4,7 @@ import { byId, mount } from './harness.js';
 import { FIELDS, FIELD_MAX, required } from './spec.js';
 
 function Form100() {
-  const form = useForm({ defaultValues: Object.fromEntries(FIELDS.map((f) => [f.name, ''])) as Record<string, string>, onSubmit: ({ value }) => console.log(value) });
+  const form = useForm({ defaultValues: Object.fromEntries(FIELDS.map((f) => [f.name, ''])), onSubmit: ({ value }) => console.log(value) });
   return (
     <form onSubmit={(e) => { e.preventDefault(); void form.handleSubmit(); }} noValidate>
       {FIELDS.map((f) => (

@@ -1,11 +1,11 @@
 // TanStack Form, title + 20-row array field, onChange validators on the required fields.
 import { useForm } from '@tanstack/react-form';
 import { byId, mount } from './harness.js';
-import { ROWS, TITLE_MAX, required, type Row } from './spec.js';
+import { ROWS, TITLE_MAX, required } from './spec.js';
 
 function ArrayForm() {
   const form = useForm({
-    defaultValues: { title: '', unit: '', consultations: ROWS.map((r) => ({ ...r })) as Row[] },
+    defaultValues: { title: '', unit: '', consultations: ROWS.map((r) => ({ ...r })) },
     onSubmit: ({ value }) => console.log(value),
   });
   const errs = (e: unknown[]) => (e.length ? <p role="alert">{e.join(', ')}</p> : null);

@@ -98,7 +98,7 @@ async function startLeaveWithValidValues() {
     (el as unknown as { defaultValues: unknown }).defaultValues = values;
   }, { today: TODAY, values: leave.valid });
   // Setting defaultValues remounts the form in React's next render: until then 继续 belongs to the old, empty form.
-  await until((name) => [...document.querySelector('#leave')!.shadowRoot!.querySelectorAll('input')].some((i) => i.value === name), leave.valid.applicantName as string);
+  await until((name) => [...document.querySelector('#leave')!.shadowRoot!.querySelectorAll('input')].some((i) => i.value === name), leave.valid.applicantName);
 }
 
 /** Check-your-answers is open and has taken the focus (Radix focuses it from an effect after the dialog mounts). */
@@ -121,7 +121,7 @@ async function tabTo(tag: string, text: string, max = 40) {
 async function fillLeaveByKeyboard() {
   const kb = page.keyboard;
   await page.getByLabel(/申请人姓名/).focus();
-  await kb.type(leave.valid.applicantName as string);
+  await kb.type(leave.valid.applicantName);
   await kb.press('Tab'); // 职务 (select): 请选择 → 副市长 → 秘书长 → 市政府组成人员
   await kb.press('ArrowDown');
   await kb.press('ArrowDown');
@@ -134,13 +134,13 @@ async function fillLeaveByKeyboard() {
   await kb.press('Tab'); // 离抚
   await kb.press('Space');
   await kb.press('Tab');
-  await kb.type(leave.valid.startDate as string);
+  await kb.type(leave.valid.startDate);
   await kb.press('Tab');
-  await kb.type(leave.valid.endDate as string);
+  await kb.type(leave.valid.endDate);
   await kb.press('Tab');
   await kb.type(leave.valid.destination as string);
   await kb.press('Tab');
-  await kb.type(leave.valid.reason as string);
+  await kb.type(leave.valid.reason);
   await kb.press('Tab'); // 代班人 (optional)
   await kb.press('Tab');
   await kb.type(leave.valid.contactPhone as string);
