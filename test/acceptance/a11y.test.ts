@@ -3,6 +3,7 @@
  * shown, and with check-your-answers open.
  */
 import { FIXTURES } from '@city-forms/rules/fixtures';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { checkDialog, errorSummary, fillByKeyboard, newContext, openPortal, pres
 import type { RunningServer } from '../support/server.js';
 
 const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core'), 'utf8');
 
 let server!: RunningServer;
 let browser!: Browser;
@@ -28,7 +30,9 @@ interface Violation {
  * list means axe looked, not that it found nothing to look at).
  */
 async function axe(page: Page, mustPass: string[]): Promise<{ id: string; impact: string | null; help: string; targets: string[] }[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core') });
+  // Evaluated through DevTools rather than added as a <script> tag: the portal's CSP
+  // (script-src 'self') blocks inline scripts, and the page keeps its real policy here.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const { violations, passes } = await page.evaluate(async () => {
     const w = window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Violation[]; passes: { id: string }[] }> } };
     const r = await w.axe.run(document, { resultTypes: ['violations'] });

@@ -8,7 +8,7 @@ import { buildServer } from '@city-forms/example-server/src/server.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PORTAL_DIST } from './paths.js';
+import { PORTAL_DIST, PROFILES_DIR } from './paths.js';
 
 /** 2026-11-23 10:00 in Shanghai: the fixtures' "today", for the server and the browser. */
 export const NOW = new Date('2026-11-23T02:00:00Z');
@@ -42,7 +42,8 @@ export interface RunningServer {
 
 export async function startServer(): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'city-forms-acceptance-'));
-  const make = () => buildServer({ dataDir, staticDir: PORTAL_DIST, clock: () => NOW, logger: false });
+  // The city profiles `pnpm start` serves (the portal's custom city, demo).
+  const make = () => buildServer({ dataDir, staticDir: PORTAL_DIST, profilesDir: PROFILES_DIR, clock: () => NOW, logger: false });
   let app: ReturnType<typeof buildServer> | null = make();
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();

@@ -86,6 +86,8 @@ export function App() {
     }
   }, [entry, citiesStatus.loading, cities]);
 
+  // What the forms render: a built-in city by id, a city of the server's profiles
+  // folder from the profile in its list. What is posted is always the id.
   const city = entry ? (entry.profile ?? entry.id) : undefined;
   const profile = useMemo<ResolvedProfile | null>(() => {
     if (city === undefined) return null;
@@ -105,12 +107,12 @@ export function App() {
 
   const onSubmit = useCallback(
     async (data: unknown) => {
-      if (city === undefined) return;
-      const res = await submitForm(form, { city, data, locale });
+      if (entry === undefined) return;
+      const res = await submitForm(form, { city: entry.id, data, locale });
       setAccepted({ id: res.id, key: formKey });
       setRefreshToken((n) => n + 1);
     },
-    [city, form, locale, formKey],
+    [entry, form, locale, formKey],
   );
   const loadAbsences = useCallback(
     (range: { from: string; to: string }, { signal }: { signal: AbortSignal }): Promise<Absence[]> => fetchAbsences({ ...range, city: route.city }, signal),

@@ -4,7 +4,11 @@
  */
 import type { Absence, CityProfileInput, FormId, Issue, Locale, Localized, ValidationResult } from '@city-forms/rules';
 
-/** One city of `GET /api/cities`; `profile` is set for a city the kit does not have built in. */
+/**
+ * One city of `GET /api/cities`; `profile` is set for a city the kit does not have
+ * built in (a profile of the server's folder), to render its forms. A submission
+ * names the city by `id` only: the server refuses profile objects.
+ */
 export interface CityEntry {
   id: string;
   name: Localized;
@@ -93,7 +97,7 @@ async function call<T>(url: string, init: RequestInit, locale: Locale): Promise<
   return body as T;
 }
 
-/** The cities the server offers (five seed cities and the custom one). */
+/** The cities the server offers (the five built-in cities and those of its profiles folder). */
 export function fetchCities(locale: Locale = 'zh-CN', signal?: AbortSignal): Promise<CityEntry[]> {
   return call<CityEntry[]>('/api/cities', { signal: signal ?? null }, locale);
 }
@@ -127,7 +131,7 @@ function newKey(): string {
  * POST a form to the server. Throws an {@link ApiError} whose message lists the
  * server's issues (422) or its message, so the form keeps its values and shows it.
  */
-export async function submitForm(form: FormId, body: { city: string | CityProfileInput; data: unknown; locale: Locale }): Promise<Accepted> {
+export async function submitForm(form: FormId, body: { city: string; data: unknown; locale: Locale }): Promise<Accepted> {
   const payload = JSON.stringify(body);
   const fingerprint = `${form}\n${payload.replace(/"locale":"[^"]*"/, '')}`;
   const key = keys.get(fingerprint) ?? newKey();

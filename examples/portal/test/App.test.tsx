@@ -40,10 +40,12 @@ function fakeServer(post: (form: string, body: any) => { status: number; body: u
     const m = /^\/api\/(\w+)$/.exec(url);
     if (m && init?.method === 'POST') {
       const body = JSON.parse(String(init.body));
+      // Like the real server: a request names a city id; a profile object is refused.
+      if (typeof body.city !== 'string') return json(400, { ok: false, code: 'input.profile-not-accepted', message: 'city profiles are server configuration' });
       const answer = post(m[1]!, body);
       if (answer.status === 201) {
         const id = `id-${stored.length + 1}-0000-0000`;
-        stored.push({ id, form: m[1], city: typeof body.city === 'string' ? body.city : body.city.id, createdAt: '2026-11-23T02:00:00.000Z', data: body.data, derived: null });
+        stored.push({ id, form: m[1], city: body.city, createdAt: '2026-11-23T02:00:00.000Z', data: body.data, derived: null });
         return json(201, { ok: true, id, result: { ok: true } });
       }
       return json(answer.status, answer.body);
@@ -139,6 +141,24 @@ describe('<App>', () => {
     const aside = screen.getByRole('complementary');
     await waitFor(() => expect(within(aside).getByText('李明 · 市政府组成人员')).toBeTruthy());
     expect(within(aside).getByText('2026-12-01 至 2026-12-02')).toBeTruthy();
+  });
+
+  it("submits the custom city by its id: the profile it renders comes from the server's list", async () => {
+    const server = fakeServer(() => ({ status: 201, body: null }));
+    localStorage.setItem(
+      'city-forms:draft:city-forms-portal:demo:leave',
+      JSON.stringify({ v: 1, profile: { id: 'demo', version: '1.0.0' }, savedAt: '2026-11-23T01:00:00Z', values: FIXTURES.fushun.leave.valid }),
+    );
+    go('?city=demo&form=leave');
+    render(<App />);
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>(/姓名/).value).toBe('李明'));
+    expect(screen.getByText('依据：《示例市人民政府工作规则》')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '继续' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: '确认提交' }));
+    await waitFor(() => expect(screen.getByText(/服务器已受理，编号 id-1-000/)).toBeTruthy());
+    const post = server.calls.find((c) => c.init?.method === 'POST')!;
+    expect((JSON.parse(post.init!.body as string) as { city: unknown }).city).toBe('demo');
   });
 
   it("keeps the values and shows the server's issues when it rejects the submit", async () => {

@@ -1,17 +1,37 @@
 /**
- * Start the demo portal's server: `PORT` (default 8080) on 127.0.0.1, data in
- * `DATA_DIR` (default ./data), the portal build from `STATIC_DIR` when given.
+ * Start the demo portal's server on 127.0.0.1. Configuration (all optional):
+ *
+ * - `PORT` (default 8080), `DATA_DIR` (default ./data), `STATIC_DIR` (the portal build), `LOG_LEVEL` (default warn)
+ * - `CITY_FORMS_PROFILES_DIR`: a folder of city profiles (`*.json`) served besides the
+ *   built-in cities, each checked by `city-forms check-config` at start (the server
+ *   does not start when one is bad)
+ * - `CITY_FORMS_RATE_LIMIT` requests per client per `CITY_FORMS_RATE_WINDOW_MS`
+ *   (default 1000 per 60000; `0` turns the limit off)
+ * - `CITY_FORMS_QUOTA_BYTES`: bytes of stored submissions per client (default 20 MiB)
+ * - `CITY_FORMS_FRAME_ANCESTORS`: CSP frame-ancestors sources, space-separated (default `'self'`)
  * @module
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildServer } from './server.js';
+import { PROFILES_DIR_ENV } from './cities.js';
+import { DEFAULT_QUOTA_BYTES, DEFAULT_RATE_LIMIT, buildServer } from './server.js';
 
-const port = Number(process.env['PORT'] ?? 8080);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`PORT must be a port number, got '${process.env['PORT']}'`);
+function fail(message: string): never {
+  console.error(message);
   process.exit(1);
 }
+
+/** A non-negative integer from the environment, or the default when unset. */
+function intEnv(name: string, fallback: number, min = 0): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < min) fail(`${name} must be an integer ≥ ${min}, got '${raw}'`);
+  return n;
+}
+
+const port = intEnv('PORT', 8080);
+if (port > 65535) fail(`PORT must be a port number, got '${process.env['PORT']}'`);
 const host = '127.0.0.1';
 const dataDir = resolve(process.env['DATA_DIR'] ?? 'data');
 let staticDir = process.env['STATIC_DIR'] ? resolve(process.env['STATIC_DIR']) : undefined;
@@ -19,8 +39,21 @@ if (staticDir && !existsSync(staticDir)) {
   console.warn(`STATIC_DIR ${staticDir} does not exist (build the portal: pnpm --filter @city-forms/example-portal build); serving the API only.`);
   staticDir = undefined;
 }
+const profilesDir = process.env[PROFILES_DIR_ENV] ? resolve(process.env[PROFILES_DIR_ENV]) : undefined;
+const rateMax = intEnv('CITY_FORMS_RATE_LIMIT', DEFAULT_RATE_LIMIT.max);
+const rateWindow = intEnv('CITY_FORMS_RATE_WINDOW_MS', DEFAULT_RATE_LIMIT.timeWindowMs, 1);
+const quotaBytes = intEnv('CITY_FORMS_QUOTA_BYTES', DEFAULT_QUOTA_BYTES);
+const frameAncestors = process.env['CITY_FORMS_FRAME_ANCESTORS']?.trim().split(/\s+/).filter(Boolean);
 
-const app = buildServer({ dataDir, staticDir, logger: { level: process.env['LOG_LEVEL'] ?? 'warn' } });
+const app = buildServer({
+  dataDir,
+  staticDir,
+  profilesDir,
+  rateLimit: rateMax === 0 ? false : { max: rateMax, timeWindowMs: rateWindow },
+  quotaBytes,
+  frameAncestors: frameAncestors?.length ? frameAncestors : undefined,
+  logger: { level: process.env['LOG_LEVEL'] ?? 'warn' },
+});
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -39,8 +72,10 @@ try {
   const address = app.server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   console.log(`City forms demo portal: http://${host}:${actual}/`);
-  console.log(`  data: ${dataDir}${staticDir ? `\n  static: ${staticDir}` : ''}`);
+  console.log(`  data: ${dataDir}${staticDir ? `\n  static: ${staticDir}` : ''}${profilesDir ? `\n  city profiles: ${profilesDir}` : ''}`);
 } catch (err) {
+  // A bad city profile (ProfileConfigError) says which file and what check-config found.
   console.error(err instanceof Error ? err.message : err);
+  await app.close().catch(() => undefined);
   process.exit(1);
 }

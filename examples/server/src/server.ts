@@ -11,21 +11,29 @@
  * ```
  * @module
  */
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import { FORM_IDS, LOCALES, isCivilDate, todayInShanghai, validate, type Absence, type CityProfileInput, type FormId, type Locale, type ValidationResult } from '@city-forms/rules';
+import { FORM_IDS, LOCALES, isCivilDate, todayInShanghai, validate, type Absence, type FormId, type Locale, type ValidationResult } from '@city-forms/rules';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import { resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
-import { Cities, loadSixthCity, type CityEntry } from './cities.js';
+import { Cities, loadProfiles, type CityEntry } from './cities.js';
 import { openStore, type AbsenceRow, type Store, type SubmissionRow } from './db.js';
 
 /** Largest accepted request body (64 KiB). */
 export const BODY_LIMIT = 64 * 1024;
 /** Deepest nesting of arrays and objects a body may have (the forms need 4; hostile bodies nest thousands deep). */
 export const MAX_DEPTH = 32;
+/** Default rate limit: requests per client (IP address) per window, static files included. */
+export const DEFAULT_RATE_LIMIT = { max: 1000, timeWindowMs: 60_000 } as const;
+/** Default storage quota per client: bytes of stored submissions (data, derived results, issues). */
+export const DEFAULT_QUOTA_BYTES = 20 * 1024 * 1024;
+/** Default CSP `frame-ancestors`: only this origin may frame the portal. */
+export const DEFAULT_FRAME_ANCESTORS: readonly string[] = ["'self'"];
 
 /** Options of {@link buildServer}. */
 export interface ServerOptions {
@@ -37,8 +45,19 @@ export interface ServerOptions {
   clock?: (() => Date) | undefined;
   /** Fastify's logger option (off by default). */
   logger?: FastifyServerOptions['logger'];
-  /** Cities beyond the five seed cities; defaults to the rules package's sixth-city.json. */
-  customCities?: readonly CityProfileInput[] | undefined;
+  /**
+   * A folder of city profiles (`*.json`) served besides the five built-in cities
+   * (`CITY_FORMS_PROFILES_DIR` in `src/main.ts`). Each file is checked by
+   * `city-forms check-config` when the server starts; one bad file and `listen()`
+   * / `ready()` reject with a message naming it.
+   */
+  profilesDir?: string | undefined;
+  /** Requests per client (IP address) per window, or `false` for none. Default {@link DEFAULT_RATE_LIMIT}. */
+  rateLimit?: { max: number; timeWindowMs: number } | false | undefined;
+  /** Bytes of stored submissions per client (IP address). Default {@link DEFAULT_QUOTA_BYTES}. */
+  quotaBytes?: number | undefined;
+  /** CSP `frame-ancestors` sources (e.g. `["'self'", 'https://portal.example.gov.cn']`). Default `'self'`. */
+  frameAncestors?: readonly string[] | undefined;
 }
 
 /** One entry of `GET /api/submissions`. */
@@ -58,7 +77,8 @@ type Outcome =
   | { kind: 'created'; id: string; result: ValidationResult }
   | { kind: 'replayed'; row: SubmissionRow }
   | { kind: 'key-conflict' }
-  | { kind: 'invalid'; result: ValidationResult };
+  | { kind: 'invalid'; result: ValidationResult }
+  | { kind: 'over-quota'; used: number; size: number };
 
 class HttpError extends Error {
   constructor(
@@ -80,7 +100,7 @@ class HttpError extends Error {
  */
 export function buildServer(options: ServerOptions): FastifyInstance {
   const clock = options.clock ?? (() => new Date());
-  const cities = new Cities(options.customCities ?? [loadSixthCity()]);
+  const quotaBytes = options.quotaBytes ?? DEFAULT_QUOTA_BYTES;
   const store: Store = openStore(options.dataDir);
   const app = Fastify({
     logger: options.logger ?? false,
@@ -96,7 +116,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       void (res as unknown as FastifyReply)
         .code(400)
         .type('application/json; charset=utf-8')
-        .send({ ok: false, code: bad ? 'malformed-url' : 'bad-request', message: bad ? 'the URL is malformed (a bad %-escape)' : (e.message ?? 'bad request') });
+        .send({
+          ok: false,
+          code: bad ? 'malformed-url' : 'bad-request',
+          message: bad ? 'the URL is malformed (a bad %-escape)' : (e.message ?? 'bad request'),
+        });
     },
     // … and what Node's HTTP parser refuses before Fastify sees a request (an unknown
     // method such as BREW, headers over the size limit, garbage, a timeout) here.
@@ -121,10 +145,58 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   });
 
   app.addHook('onClose', async () => store.close());
-  app.addHook('onSend', async (_req, reply, payload) => {
+  app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
+    // API answers carry personal data (submissions, absences, the issues of a 422
+    // naming people): never kept by a browser or a shared cache.
+    if (isApiPath(request.url)) reply.header('cache-control', 'no-store');
     return payload;
   });
+
+  // Security headers on every answer (the portal page, its assets, the API, errors).
+  const frameAncestors = [...(options.frameAncestors ?? DEFAULT_FRAME_ANCESTORS)];
+  app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors,
+      },
+    },
+    // frame-ancestors decides who may frame the page; X-Frame-Options can only say
+    // SAMEORIGIN or DENY, so it is sent only when it agrees with frame-ancestors.
+    xFrameOptions:
+      frameAncestors.length === 1 && frameAncestors[0] === "'self'"
+        ? { action: 'sameorigin' }
+        : frameAncestors.length === 1 && frameAncestors[0] === "'none'"
+          ? { action: 'deny' }
+          : false,
+    referrerPolicy: { policy: 'no-referrer' },
+    // The demo listens on plain http on 127.0.0.1; HSTS belongs to the TLS proxy in front of a real deployment.
+    strictTransportSecurity: false,
+  });
+  if (options.rateLimit !== false) {
+    const { max, timeWindowMs } = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+    app.register(fastifyRateLimit, {
+      global: true,
+      max,
+      timeWindow: timeWindowMs,
+      errorResponseBuilder: (_request, context) =>
+        new HttpError(
+          context.statusCode,
+          'rate-limited',
+          `too many requests from this client: at most ${context.max} per ${Math.round(timeWindowMs / 1000)} s; retry in ${context.after}`,
+        ),
+    });
+  }
 
   app.setErrorHandler((error: unknown, request, reply) => {
     const e = error as { statusCode?: number; code?: string; message?: string };
@@ -164,120 +236,162 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     if (options.staticDir && !isApi && (request.method === 'GET' || request.method === 'HEAD') && !lastSegment.includes('.')) {
       return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
     }
-    return reply.code(404).send({ ok: false, code: 'not-found', message: `no route for ${request.method} ${path}` });
+    return reply.code(404).send({
+      ok: false,
+      code: 'not-found',
+      message: `no route for ${request.method} ${path}`,
+    });
   });
 
   // ---- API -------------------------------------------------------------------
+  // In a plugin registered after helmet and the rate limit, so their route hooks
+  // apply to every route; the cities are read (and checked) when the server starts.
 
-  app.get('/api/cities', async (): Promise<CityEntry[]> => cities.list());
+  app.register(async (app) => {
+    const cities = new Cities(options.profilesDir ? await loadProfiles(options.profilesDir) : []);
 
-  app.get<{ Querystring: Record<string, unknown> }>('/api/submissions', async (request): Promise<SubmissionView[]> => {
-    const [city, form, limitText] = single(request.query, 'city', 'form', 'limit');
-    if (form !== undefined && form !== '' && !FORMS.includes(form)) throw new HttpError(400, 'unknown-form', `unknown form '${clip(form)}'`);
-    const limit = limitText === undefined ? 100 : Number(limitText);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new HttpError(400, 'invalid-limit', '`limit` must be an integer from 1 to 1000');
-    return store.list({ city: city || undefined, form: form || undefined, limit }).map(view);
-  });
+    app.get('/api/cities', async (): Promise<CityEntry[]> => cities.list());
 
-  app.get<{ Params: { id: string } }>('/api/submissions/:id', async (request): Promise<SubmissionView> => {
-    const row = store.byId(request.params.id);
-    if (!row) throw new HttpError(404, 'not-found', 'no such submission');
-    return view(row);
-  });
+    app.get<{ Querystring: Record<string, unknown> }>('/api/submissions', async (request): Promise<SubmissionView[]> => {
+      const [city, form, limitText] = single(request.query, 'city', 'form', 'limit');
+      if (form !== undefined && form !== '' && !FORMS.includes(form)) throw new HttpError(400, 'unknown-form', `unknown form '${clip(form)}'`);
+      const limit = limitText === undefined ? 100 : Number(limitText);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new HttpError(400, 'invalid-limit', '`limit` must be an integer from 1 to 1000');
+      return store.list({ city: city || undefined, form: form || undefined, limit }).map(view);
+    });
 
-  app.get<{ Querystring: Record<string, unknown> }>('/api/absences', async (request): Promise<Absence[]> => {
-    const [from, to, city] = single(request.query, 'from', 'to', 'city');
-    if (!isCivilDate(from) || !isCivilDate(to)) throw new HttpError(400, 'invalid-range', '`from` and `to` must be dates as YYYY-MM-DD');
-    if (to < from) throw new HttpError(400, 'invalid-range', '`to` is before `from`');
-    return store.absences({ city: city || undefined, from, to }).map(absence);
-  });
+    app.get<{ Params: { id: string } }>('/api/submissions/:id', async (request): Promise<SubmissionView> => {
+      const row = store.byId(request.params.id);
+      if (!row) throw new HttpError(404, 'not-found', 'no such submission');
+      return view(row);
+    });
 
-  app.post<{ Params: { form: string }; Body: unknown }>(
-    '/api/:form',
-    {
-      // Reject an unknown form before reading its body.
-      onRequest: async (request) => {
-        const { form } = request.params;
-        if (!FORMS.includes(form)) throw new HttpError(404, 'unknown-form', `unknown form '${clip(form)}' (expected ${FORM_IDS.join(', ')})`);
+    app.get<{ Querystring: Record<string, unknown> }>('/api/absences', async (request): Promise<Absence[]> => {
+      const [from, to, city] = single(request.query, 'from', 'to', 'city');
+      if (!isCivilDate(from) || !isCivilDate(to)) throw new HttpError(400, 'invalid-range', '`from` and `to` must be dates as YYYY-MM-DD');
+      if (to < from) throw new HttpError(400, 'invalid-range', '`to` is before `from`');
+      return store.absences({ city: city || undefined, from, to }).map(absence);
+    });
+
+    app.post<{ Params: { form: string }; Body: unknown }>(
+      '/api/:form',
+      {
+        // Reject an unknown form before reading its body.
+        onRequest: async (request) => {
+          const { form } = request.params;
+          if (!FORMS.includes(form)) throw new HttpError(404, 'unknown-form', `unknown form '${clip(form)}' (expected ${FORM_IDS.join(', ')})`);
+        },
       },
-    },
-    async (request, reply) => {
-      const form = request.params.form as FormId;
-      const body = request.body;
-      if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'invalid-body', 'the body must be a JSON object { city, data, locale? }');
-      const { city, data, locale } = body as { city?: unknown; data?: unknown; locale?: unknown };
-      if (city === undefined || city === null || city === '') throw new HttpError(400, 'input.missing-city', '`city` is required: a city id or a city profile object');
-      if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new HttpError(400, 'input.invalid-data', '`data` is required and must be an object');
-      if (locale !== undefined && !(LOCALES as readonly unknown[]).includes(locale)) {
-        throw new HttpError(400, 'input.invalid-locale', `\`locale\` must be one of ${LOCALES.join(', ')}`);
-      }
-      const key = request.headers['idempotency-key'];
-      if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key))) {
-        throw new HttpError(400, 'invalid-idempotency-key', 'Idempotency-Key must be 1–200 visible ASCII characters');
-      }
-      const chosen = cities.choose(city);
-      if (!chosen.ok) throw new HttpError(400, chosen.code, chosen.message);
-
-      // The server's clock only: whatever "today" a client sends is ignored.
-      const now = clock();
-      const today = todayInShanghai(now);
-      const hash = requestHash(form, chosen.adHoc ? city : chosen.id, data);
-
-      // Read, validate and insert in one transaction: no other submission can slip
-      // in between the absences read and the insert.
-      const outcome = store.transaction((): Outcome => {
-        if (key !== undefined) {
-          const prior = store.byIdempotencyKey(key);
-          if (prior) return prior.request_hash === hash && prior.form === form ? { kind: 'replayed', row: prior } : { kind: 'key-conflict' };
+      async (request, reply) => {
+        const form = request.params.form as FormId;
+        const body = request.body;
+        if (typeof body !== 'object' || body === null || Array.isArray(body))
+          throw new HttpError(400, 'invalid-body', 'the body must be a JSON object { city, data, locale? }');
+        const { city, data, locale } = body as {
+          city?: unknown;
+          data?: unknown;
+          locale?: unknown;
+        };
+        if (city === undefined || city === null || city === '') throw new HttpError(400, 'input.missing-city', '`city` is required: a city id');
+        if (typeof data !== 'object' || data === null || Array.isArray(data))
+          throw new HttpError(400, 'input.invalid-data', '`data` is required and must be an object');
+        if (locale !== undefined && !(LOCALES as readonly unknown[]).includes(locale)) {
+          throw new HttpError(400, 'input.invalid-locale', `\`locale\` must be one of ${LOCALES.join(', ')}`);
         }
-        const absences = form === 'leave' ? absencesFor(store, chosen.id, data as Record<string, unknown>) : [];
-        const result: ValidationResult = validate(form, data, {
-          city: chosen.city,
-          today,
-          locale: (locale as Locale | undefined) ?? 'zh-CN',
-          context: { absences },
-        });
-        if (!result.ok) return { kind: 'invalid', result };
-        const id = randomUUID();
-        const d = result.data as Record<string, unknown>;
-        const leave = form === 'leave';
-        store.insert({
-          id,
-          form,
-          city: chosen.id,
-          profile_version: result.profile?.version ?? null,
-          created_at: now.toISOString(),
-          data: JSON.stringify(result.data),
-          derived: JSON.stringify(result.derived ?? null),
-          result: JSON.stringify(result),
-          idempotency_key: key ?? null,
-          request_hash: hash,
-          applicant_name: leave ? str(d['applicantName']) : null,
-          role: leave ? str(d['applicantRole']) : null,
-          portfolio: leave ? str(d['portfolio']) : null,
-          start_date: leave ? str(d['startDate']) : null,
-          end_date: leave ? str(d['endDate']) : null,
-        });
-        return { kind: 'created', id, result };
-      });
-
-      switch (outcome.kind) {
-        case 'created':
-          return reply.code(201).header('location', `/api/submissions/${outcome.id}`).send({ ok: true, id: outcome.id, result: outcome.result });
-        case 'replayed':
-          return reply
-            .code(201)
-            .header('idempotent-replayed', 'true')
-            .send({ ok: true, id: outcome.row.id, result: JSON.parse(outcome.row.result) as unknown });
-        case 'key-conflict':
-          throw new HttpError(409, 'idempotency-key-reused', 'this Idempotency-Key was already used for a different submission');
-        case 'invalid': {
-          const errors = outcome.result.issues.filter((i) => i.severity === 'error');
-          return reply.code(422).send({ ok: false, code: 'validation-failed', message: errors.map((i) => i.message).join(' '), issues: outcome.result.issues });
+        const key = request.headers['idempotency-key'];
+        if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key))) {
+          throw new HttpError(400, 'invalid-idempotency-key', 'Idempotency-Key must be 1–200 visible ASCII characters');
         }
-      }
-    },
-  );
+        const chosen = cities.choose(city);
+        if (!chosen.ok) throw new HttpError(400, chosen.code, chosen.message);
+
+        // The server's clock only: whatever "today" a client sends is ignored.
+        const now = clock();
+        const today = todayInShanghai(now);
+        const hash = requestHash(form, chosen.id, data);
+        const owner = `ip:${request.ip}`;
+
+        // Read, validate and insert in one transaction: no other submission can slip
+        // in between the absences read and the insert.
+        const outcome = store.transaction((): Outcome => {
+          if (key !== undefined) {
+            const prior = store.byIdempotencyKey(key);
+            if (prior) return prior.request_hash === hash && prior.form === form ? { kind: 'replayed', row: prior } : { kind: 'key-conflict' };
+          }
+          const absences = form === 'leave' ? absencesFor(store, chosen.id, data as Record<string, unknown>) : [];
+          const result: ValidationResult = validate(form, data, {
+            city: chosen.city,
+            today,
+            locale: (locale as Locale | undefined) ?? 'zh-CN',
+            context: { absences },
+          });
+          if (!result.ok) return { kind: 'invalid', result };
+          // The data once: `data` and `derived` in their columns, the rest of the result apart.
+          const { data: cleaned, derived, ...rest } = result;
+          const columns = {
+            data: JSON.stringify(cleaned),
+            derived: JSON.stringify(derived ?? null),
+            result: JSON.stringify(rest),
+          };
+          const size = Buffer.byteLength(columns.data) + Buffer.byteLength(columns.derived) + Buffer.byteLength(columns.result);
+          const used = store.usage(owner);
+          if (used + size > quotaBytes) return { kind: 'over-quota', used, size };
+          const id = randomUUID();
+          const d = cleaned as Record<string, unknown>;
+          const leave = form === 'leave';
+          store.insert({
+            id,
+            form,
+            city: chosen.id,
+            profile_version: result.profile?.version ?? null,
+            created_at: now.toISOString(),
+            ...columns,
+            owner,
+            size_bytes: size,
+            idempotency_key: key ?? null,
+            request_hash: hash,
+            applicant_name: leave ? str(d['applicantName']) : null,
+            role: leave ? str(d['applicantRole']) : null,
+            portfolio: leave ? str(d['portfolio']) : null,
+            start_date: leave ? str(d['startDate']) : null,
+            end_date: leave ? str(d['endDate']) : null,
+          });
+          return { kind: 'created', id, result };
+        });
+
+        switch (outcome.kind) {
+          case 'created':
+            return reply.code(201).header('location', `/api/submissions/${outcome.id}`).send({ ok: true, id: outcome.id, result: outcome.result });
+          case 'replayed':
+            return reply
+              .code(201)
+              .header('idempotent-replayed', 'true')
+              .send({
+                ok: true,
+                id: outcome.row.id,
+                result: storedResult(outcome.row),
+              });
+          case 'over-quota':
+            throw new HttpError(
+              413,
+              'storage-quota-exceeded',
+              `this client has stored ${outcome.used} bytes; this submission needs ${outcome.size} more and the quota is ${quotaBytes} bytes`,
+            );
+          case 'key-conflict':
+            throw new HttpError(409, 'idempotency-key-reused', 'this Idempotency-Key was already used for a different submission');
+          case 'invalid': {
+            const errors = outcome.result.issues.filter((i) => i.severity === 'error');
+            return reply.code(422).send({
+              ok: false,
+              code: 'validation-failed',
+              message: errors.map((i) => i.message).join(' '),
+              issues: outcome.result.issues,
+            });
+          }
+        }
+      },
+    );
+  });
 
   // ---- Static portal ---------------------------------------------------------
 
@@ -314,6 +428,24 @@ function absence(row: AbsenceRow): Absence {
     startDate: row.start_date,
     endDate: row.end_date,
   };
+}
+
+/** The validation result of a stored row, as the first answer had it (data and derived come from their columns). */
+function storedResult(row: SubmissionRow): ValidationResult {
+  const rest = JSON.parse(row.result) as Omit<ValidationResult, 'data' | 'derived'>;
+  return {
+    ok: rest.ok,
+    issues: rest.issues,
+    derived: row.derived === null ? null : (JSON.parse(row.derived) as ValidationResult['derived']),
+    data: JSON.parse(row.data) as ValidationResult['data'],
+    profile: rest.profile,
+    calendar: rest.calendar,
+  };
+}
+
+function isApiPath(url: string): boolean {
+  const path = url.split('?')[0] ?? '/';
+  return path === '/api' || path.startsWith('/api/');
 }
 
 function view(row: SubmissionRow): SubmissionView {
@@ -358,7 +490,11 @@ function hostileShape(root: unknown): HttpError | undefined {
     for (const key of Object.keys(v)) {
       const child = (v as Record<string, unknown>)[key];
       if (key === '__proto__' || (key === 'constructor' && typeof child === 'object' && child !== null && Object.hasOwn(child, 'prototype'))) {
-        return new HttpError(400, 'forbidden-key', `the body contains the key '${key === '__proto__' ? '__proto__' : 'constructor.prototype'}', which is not allowed (prototype poisoning)`);
+        return new HttpError(
+          400,
+          'forbidden-key',
+          `the body contains the key '${key === '__proto__' ? '__proto__' : 'constructor.prototype'}', which is not allowed (prototype poisoning)`,
+        );
       }
       stack.push([child, depth + 1]);
     }
