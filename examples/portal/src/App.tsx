@@ -59,9 +59,11 @@ export function App() {
   // Cities: the built-in ones at once, then the server's list (with the custom city).
   const [cities, setCities] = useState<CityEntry[]>(BUILT_IN_CITIES);
   const [citiesStatus, setCitiesStatus] = useState<{ loading: boolean; error: string | null }>({ loading: true, error: null });
+  // Fetched once, when the page opens (its error worded in the locale of that moment).
+  const [openingLocale] = useState(locale);
   useEffect(() => {
     const c = new AbortController();
-    fetchCities(locale, c.signal).then(
+    fetchCities(openingLocale, c.signal).then(
       (list) => {
         setCities(list);
         setCitiesStatus({ loading: false, error: null });
@@ -72,12 +74,13 @@ export function App() {
       },
     );
     return () => c.abort();
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [openingLocale]);
 
   const entry = cities.find((c) => c.id === route.city);
   useEffect(() => {
     // An unknown city in the URL: fall back to the first one once the list is known.
     if (!entry && !citiesStatus.loading) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- a one-off correction once the server's list is in: the URL (browser history) and the route change together
       setRoute((r) => {
         const next = { ...r, city: cities[0]!.id };
         window.history.replaceState(null, '', hrefOf(next));
@@ -103,7 +106,12 @@ export function App() {
   const [accepted, setAccepted] = useState<{ id: string; key: string } | null>(null);
   const [nonce, setNonce] = useState(0);
   const formKey = `${route.city}:${form}:${nonce}`;
-  useEffect(() => setAccepted(null), [formKey]);
+  // Another form (city, form or "submit another") drops the last acceptance notice.
+  const [acceptedFor, setAcceptedFor] = useState(formKey);
+  if (acceptedFor !== formKey) {
+    setAcceptedFor(formKey);
+    setAccepted(null);
+  }
 
   const onSubmit = useCallback(
     async (data: unknown) => {
@@ -239,20 +247,24 @@ export function App() {
 /** The "已提交" list: what the server stored for this city, newest first. */
 function Submitted(props: { city: string; profile: ResolvedProfile | null; locale: Locale; t: PortalStrings; refreshToken: number }) {
   const { city, profile, locale, t, refreshToken } = props;
-  const [state, setState] = useState<{ items: Submission[] | null; error: string | null; loading: boolean }>({ items: null, error: null, loading: true });
   const [again, setAgain] = useState(0);
+  // The answer to one request (city, locale, a new submission, 刷新): until the current request
+  // is answered the list is loading, the previous items still shown and no error.
+  const request = `${city}\n${locale}\n${refreshToken}\n${again}`;
+  const [answer, setAnswer] = useState<{ request: string | null; items: Submission[] | null; error: string | null }>({ request: null, items: null, error: null });
   useEffect(() => {
     const c = new AbortController();
-    setState((s) => ({ ...s, loading: true, error: null }));
     fetchSubmissions({ city, limit: 20 }, locale, c.signal).then(
-      (items) => setState({ items, error: null, loading: false }),
+      (items) => setAnswer({ request, items, error: null }),
       (err: unknown) => {
         if (c.signal.aborted) return;
-        setState({ items: null, error: err instanceof Error ? err.message : String(err), loading: false });
+        setAnswer({ request, items: null, error: err instanceof Error ? err.message : String(err) });
       },
     );
     return () => c.abort();
-  }, [city, locale, refreshToken, again]);
+  }, [request, city, locale]);
+  const loading = answer.request !== request;
+  const state = { items: answer.items, error: loading ? null : answer.error, loading };
 
   return (
     <>

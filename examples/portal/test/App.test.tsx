@@ -39,7 +39,7 @@ function fakeServer(post: (form: string, body: any) => { status: number; body: u
     if (url.startsWith('/api/absences')) return json(200, []);
     const m = /^\/api\/(\w+)$/.exec(url);
     if (m && init?.method === 'POST') {
-      const body = JSON.parse(String(init.body));
+      const body = JSON.parse(init.body as string);
       // Like the real server: a request names a city id; a profile object is refused.
       if (typeof body.city !== 'string') return json(400, { ok: false, code: 'input.profile-not-accepted', message: 'city profiles are server configuration' });
       const answer = post(m[1]!, body);
@@ -86,7 +86,7 @@ describe('<App>', () => {
     go('?city=fushun&form=leave');
     render(<App />);
     expect(screen.getByText('城市表单示例门户')).toBeTruthy();
-    const select = screen.getByLabelText('城市') as HTMLSelectElement;
+    const select = screen.getByLabelText<HTMLSelectElement>('城市');
     await waitFor(() => expect(select.options).toHaveLength(6));
     expect([...select.options].map((o) => o.textContent)).toEqual(['咸宁市', '抚顺市', '攀枝花市', '华容区', '济宁市', '示例市']);
     expect(select.value).toBe('fushun');
@@ -105,7 +105,7 @@ describe('<App>', () => {
     expect(screen.getByRole('heading', { level: 1, name: '议题申报' })).toBeTruthy();
     expect(screen.getByRole('link', { name: '议题申报' }).getAttribute('aria-current')).toBe('page');
 
-    const select = screen.getByLabelText('城市') as HTMLSelectElement;
+    const select = screen.getByLabelText<HTMLSelectElement>('城市');
     await waitFor(() => expect(select.options).toHaveLength(6));
     fireEvent.change(select, { target: { value: 'demo' } });
     expect(location.search).toBe('?city=demo&form=agenda');
@@ -114,7 +114,7 @@ describe('<App>', () => {
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(location.search).toBe('?city=demo&form=agenda&lang=en');
     expect(screen.getByText('City Forms Demo Portal')).toBeTruthy();
-    expect((screen.getByLabelText('City') as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('Demo City');
+    expect(screen.getByLabelText<HTMLSelectElement>('City').selectedOptions[0]?.textContent).toBe('Demo City');
     expect(document.documentElement.lang).toBe('en');
   });
 
@@ -126,7 +126,7 @@ describe('<App>', () => {
     );
     go('?city=fushun&form=leave');
     render(<App />);
-    await waitFor(() => expect((screen.getByLabelText(/姓名/) as HTMLInputElement).value).toBe('李明'));
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>(/姓名/).value).toBe('李明'));
     fireEvent.click(screen.getByRole('button', { name: '继续' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: '确认提交' }));
@@ -134,7 +134,7 @@ describe('<App>', () => {
 
     const post = server.calls.find((c) => c.init?.method === 'POST')!;
     expect(post.url).toBe('/api/leave');
-    const body = JSON.parse(String(post.init!.body));
+    const body = JSON.parse(post.init!.body as string);
     expect(body).toMatchObject({ city: 'fushun', locale: 'zh-CN', data: { applicantName: '李明', startDate: '2026-12-01' } });
     expect((post.init!.headers as Record<string, string>)['idempotency-key']).toBeTruthy();
 
@@ -185,14 +185,14 @@ describe('<App>', () => {
     );
     go('?city=fushun&form=leave');
     render(<App />);
-    await waitFor(() => expect((screen.getByLabelText(/姓名/) as HTMLInputElement).value).toBe('李明'));
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>(/姓名/).value).toBe('李明'));
     fireEvent.click(screen.getByRole('button', { name: '继续' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: '确认提交' }));
     await waitFor(() => expect(within(dialog).getByRole('alert').textContent).toContain('与王副市长同时外出（依据《抚顺市人民政府工作规则》第五十四条）'));
     fireEvent.click(within(dialog).getByRole('button', { name: '返回修改' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect((screen.getByLabelText(/姓名/) as HTMLInputElement).value).toBe('李明');
+    expect(screen.getByLabelText<HTMLInputElement>(/姓名/).value).toBe('李明');
     expect(screen.queryByText(/服务器已受理/)).toBeNull();
   });
 });

@@ -39,7 +39,7 @@ describe('submitForm', () => {
     const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/api/leave');
     expect(init.method).toBe('POST');
-    expect(JSON.parse(String(init.body))).toEqual({ city: 'fushun', data: { applicantName: '李明' }, locale: 'zh-CN' });
+    expect(JSON.parse(init.body as string)).toEqual({ city: 'fushun', data: { applicantName: '李明' }, locale: 'zh-CN' });
     expect((init.headers as Record<string, string>)['idempotency-key']).toMatch(/\S{8,}/);
   });
 
