@@ -5,10 +5,10 @@
  * re-render the form; each field subscribes only to its own error.
  * @module
  */
-import { formatMessage } from '@city-forms/rules/core';
-import { memo, type ReactNode } from 'react';
+import { formatMessage, type ValidationResult } from '@city-forms/rules/core';
+import { memo, useCallback, type ReactNode } from 'react';
 import { get, useFormContext, useFormState } from 'react-hook-form';
-import { fieldId, issueAt, useFormApi } from '../internal/form-context.js';
+import { fieldId, issueAt, useFormApi, useResult } from '../internal/form-context.js';
 
 interface BaseProps {
   name: string;
@@ -22,16 +22,17 @@ interface BaseProps {
 export function FieldError({ name, id }: { name: string; id: string }) {
   const { control } = useFormContext();
   const { errors } = useFormState({ control, name });
-  const { lastResult, config } = useFormApi();
+  const api = useFormApi();
+  const { config } = api;
+  const citation = useResult(api, useCallback((r: ValidationResult | null) => issueAt(r, name)?.citation ?? '', [name]));
   const err = get<typeof errors, { message?: string; root?: { message?: string } } | undefined>(errors, name);
   const message = err?.message ?? err?.root?.message;
   if (!message) return null;
-  const issue = issueAt(lastResult.current, name);
   return (
     <p className="cf-error" id={id}>
       <span className="cf-visually-hidden">{config.ui.errorTitlePrefix}</span>
       {message}
-      {issue?.citation ? <span className="cf-citation">{config.ui.citationOpen}{issue.citation}{config.ui.citationClose}</span> : null}
+      {citation ? <span className="cf-citation">{config.ui.citationOpen}{citation}{config.ui.citationClose}</span> : null}
     </p>
   );
 }

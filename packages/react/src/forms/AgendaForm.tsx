@@ -80,8 +80,7 @@ export function AgendaForm(props: AgendaFormProps) {
     { name: 'attendees', kind: 'rows', describe: (r) => `${textOf(r['name'])}（${textOf(r['unit'])}）` },
   ];
 
-  const derived = () => {
-    const d = api.lastResult.current?.derived as AgendaDerived | null | undefined;
+  const derived = (d: AgendaDerived | null) => {
     if (!d) return null;
     return (
       <DerivedList

@@ -92,8 +92,7 @@ export function DocumentSheet(props: DocumentSheetProps) {
     ...(api.shows('isBrief') ? [{ name: 'isBrief', kind: 'bool' } as const, { name: 'briefCharacters', kind: 'text' } as const] : []),
   ];
 
-  const derived = () => {
-    const d = api.lastResult.current?.derived as DocumentDerived | null | undefined;
+  const derived = (d: DocumentDerived | null) => {
     if (!d) return null;
     return (
       <DerivedList

@@ -2,16 +2,16 @@
  * `<LeaveForm>`: the leave / absence report (请销假, 外出报备).
  * @module
  */
-import { isCivilDate, validateWith, type Absence } from '@city-forms/rules/core';
+import { isCivilDate, validateWith, type Absence, type ValidationResult } from '@city-forms/rules/core';
 import { leaveForm, type LeaveDerived } from '@city-forms/rules/forms/leave';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { CheckboxField, DateField, Section, SelectField, TextArea, TextField } from '../fields/fields.js';
 import { buildAnswers, textOf, type AnswerSpec } from '../internal/answers.js';
 import { DerivedList, Frame, fmt } from '../internal/Frame.js';
 import { RouteText } from '../internal/route.js';
 import { useCityForm, type CityFormProps } from '../internal/useCityForm.js';
-import { useFormApi } from '../internal/form-context.js';
+import { useFormApi, useResult } from '../internal/form-context.js';
 import { useLatest } from '../internal/use-latest.js';
 
 /**
@@ -139,8 +139,7 @@ export function LeaveForm(props: LeaveFormProps) {
     ...(api.shows('headConsent') && conflict ? [{ name: 'headConsent', kind: 'bool' } as const] : []),
   ];
 
-  const derived = () => {
-    const d = api.lastResult.current?.derived as LeaveDerived | null | undefined;
+  const derived = (d: LeaveDerived | null) => {
     if (!d) return null;
     return (
       <DerivedList
@@ -205,13 +204,13 @@ function UrgentFields() {
   );
 }
 
+const pairingReported = (r: ValidationResult | null): boolean => r?.issues.some((i) => i.code === 'leave.paired-absence') ?? false;
+
 /** The head's consent, shown when a pairing conflict appears (fushun 五十四). */
 function HeadConsent({ conflict }: { conflict: boolean }) {
   const { control } = useFormContext();
   const consent = useWatch({ control, name: 'headConsent' }) as boolean;
-  useFormState({ control, name: 'startDate' }); // re-render when the pairing error appears or goes
-  const { lastResult } = useFormApi();
-  const reported = lastResult.current?.issues.some((i) => i.code === 'leave.paired-absence') ?? false;
+  const reported = useResult(useFormApi(), pairingReported);
   if (!conflict && !consent && !reported) return null;
   return <CheckboxField name="headConsent" />;
 }

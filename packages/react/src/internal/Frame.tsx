@@ -5,10 +5,10 @@
  * @module
  */
 import * as Dialog from '@radix-ui/react-dialog';
-import { formatMessage, type FormId, type Issue } from '@city-forms/rules/core';
+import { formatMessage, type FormDerived, type FormId, type Issue, type ValidationResult } from '@city-forms/rules/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useFormState, type FieldValues } from 'react-hook-form';
-import { FormApiContext, byId, fieldId, type FormApi } from './form-context.js';
+import { FormApiContext, byId, fieldId, useResult, type FormApi } from './form-context.js';
 import type { CityFormState } from './useCityForm.js';
 
 /** One answer of check-your-answers. */
@@ -24,8 +24,8 @@ interface FrameProps<F extends FormId> {
   title: string;
   /** The answers, in form order, for check-your-answers and the printed sheet. */
   answers: (values: FieldValues) => Answer[];
-  /** Derived results (route, deadlines, who signs) for the dialog. */
-  derived: () => ReactNode;
+  /** Derived results (route, deadlines, who signs) for the dialog, from the latest result. */
+  derived: (d: FormDerived[F] | null) => ReactNode;
   unstyled?: boolean | undefined;
   className?: string | undefined;
   portalContainer?: HTMLElement | null | undefined;
@@ -149,7 +149,7 @@ export function Frame<F extends FormId>({ state, title, answers, derived, unstyl
               ) : null}
               <section className="cf-derived" aria-label={ui.derivedTitle}>
                 <h3 className="cf-heading-s">{ui.derivedTitle}</h3>
-                {derived()}
+                <Derived api={api} render={derived} />
               </section>
               <DialogWarnings api={api} />
               {state.submitError ? (
@@ -199,8 +199,11 @@ function printSheet() {
   }
 }
 
-function errorIssues(api: FormApi): Issue[] {
-  return (api.lastResult.current?.issues ?? []).filter((i) => i.severity === 'error');
+const allIssues = (r: ValidationResult | null): readonly Issue[] | undefined => r?.issues;
+const NONE: readonly Issue[] = [];
+
+function errorIssues(all: readonly Issue[]): Issue[] {
+  return all.filter((i) => i.severity === 'error');
 }
 
 /** GOV.UK error summary: focused after a failed submit, each item a link to its field. */
@@ -209,7 +212,8 @@ function ErrorSummary({ api, failedSubmits }: { api: FormApi; failedSubmits: num
   const ref = useRef<HTMLDivElement>(null);
   const ui = api.config.ui;
   const hasErrors = Object.keys(errors).length > 0;
-  const issues = hasErrors && failedSubmits > 0 ? errorIssues(api) : [];
+  const all = useResult(api, allIssues) ?? NONE;
+  const issues = hasErrors && failedSubmits > 0 ? errorIssues(all) : [];
   useEffect(() => {
     if (failedSubmits > 0) ref.current?.focus();
   }, [failedSubmits]);
@@ -256,20 +260,21 @@ function ErrorSummary({ api, failedSubmits }: { api: FormApi; failedSubmits: num
   );
 }
 
-function warningIssues(api: FormApi): Issue[] {
-  return (api.lastResult.current?.issues ?? []).filter((i) => i.severity === 'warning');
+function warningIssues(all: readonly Issue[]): Issue[] {
+  return all.filter((i) => i.severity === 'warning');
 }
 
 /** Warnings after a submit attempt: shown, never blocking. */
 function Warnings({ api }: { api: FormApi }) {
   const { submitCount } = useFormState();
-  const list = submitCount > 0 ? warningIssues(api) : [];
+  const all = useResult(api, allIssues) ?? NONE;
+  const list = submitCount > 0 ? warningIssues(all) : [];
   if (list.length === 0) return null;
   return <WarningList api={api} list={list} />;
 }
 
 function DialogWarnings({ api }: { api: FormApi }) {
-  const list = warningIssues(api);
+  const list = warningIssues(useResult(api, allIssues) ?? NONE);
   if (list.length === 0) return null;
   return <WarningList api={api} list={list} />;
 }
@@ -288,6 +293,13 @@ function WarningList({ api, list }: { api: FormApi; list: Issue[] }) {
       </ul>
     </div>
   );
+}
+
+const derivedOf = (r: ValidationResult | null): unknown => r?.derived ?? null;
+
+/** The derived results of the latest result, rendered by the form. */
+function Derived<D>({ api, render }: { api: FormApi; render: (d: D | null) => ReactNode }) {
+  return <>{render(useResult(api, derivedOf) as D | null)}</>;
 }
 
 /** A list of label/value pairs for derived results. */

@@ -1,10 +1,47 @@
 /**
  * What every field of a form reads: the form id, the id prefix, the resolved
- * config and the latest full validation result (for citations and warnings).
+ * config and the latest full validation result (for citations and warnings), the
+ * last through a small store read with useSyncExternalStore (never a ref read
+ * during render).
  * @module
  */
 import { fieldAppliesIn, type FormId, type FormModule, type Issue, type ValidationResult } from '@city-forms/rules/core';
-import { createContext, useContext, type MutableRefObject } from 'react';
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
+
+/** The latest full result from the rules core, with a subscribe API. */
+export interface ResultStore {
+  get: () => ValidationResult | null;
+  set: (result: ValidationResult) => void;
+  subscribe: (listener: () => void) => () => void;
+}
+
+/** A store for one form instance's results (written by the resolver's onResult). */
+export function createResultStore(): ResultStore {
+  let current: ValidationResult | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => current,
+    set: (result) => {
+      current = result;
+      for (const l of [...listeners]) l();
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/**
+ * A part of the latest result, re-rendering only when that part changes (the
+ * selector must return the same value for the same result: a field of it, a
+ * string, a boolean).
+ */
+export function useResult<T>(api: FormApi, select: (result: ValidationResult | null) => T): T {
+  const { results } = api;
+  const read = useCallback(() => select(results.get()), [results, select]);
+  return useSyncExternalStore(results.subscribe, read, read);
+}
 import type { ResolvedConfig } from '../provider.js';
 
 export interface FormApi {
@@ -12,8 +49,8 @@ export interface FormApi {
   /** Prefix of every element id of this form instance. */
   baseId: string;
   config: ResolvedConfig;
-  /** The latest full result from the rules core (written by the resolver; read at render). */
-  lastResult: MutableRefObject<ValidationResult | null>;
+  /** The latest full result from the rules core (written by the resolver; read with `useResult`). */
+  results: ResultStore;
   /** Whether a field applies in this city (optional fields only where a rule reads them). */
   shows(field: string): boolean;
 }

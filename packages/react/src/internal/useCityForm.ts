@@ -20,7 +20,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useForm, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { useCityFormsConfig, type CityFormsConfig, type ResolvedConfig } from '../provider.js';
 import { clearDraft, readDraft, writeDraft } from './drafts.js';
-import { makeShows, type FormApi } from './form-context.js';
+import { createResultStore, makeShows, type FormApi } from './form-context.js';
 import { useLatest } from './use-latest.js';
 
 /**
@@ -84,7 +84,7 @@ export function useCityForm<F extends FormId>(module: FormModule<FormData[F], Fo
   const config = useCityFormsConfig(props);
   const reactId = useId();
   const baseId = props.id ?? `cf-${form}-${reactId.replace(/[^a-zA-Z0-9]/g, '')}`;
-  const lastResult = useRef<ValidationResult | null>(null);
+  const [results] = useState(createResultStore);
   const [loaded, setLoaded] = useState<ValidationContext>({});
   const context = useMemo<ValidationContext>(
     () => ({ absences: [...(config.context?.absences ?? []), ...(loaded.absences ?? [])] }),
@@ -101,10 +101,10 @@ export function useCityForm<F extends FormId>(module: FormModule<FormData[F], Fo
         context,
         messages: config.messages,
         onResult: (r) => {
-          lastResult.current = r;
+          results.set(r);
         },
       }),
-    [module, config.profile, config.today, config.locale, config.calendar, context, config.messages],
+    [module, config.profile, config.today, config.locale, config.calendar, context, config.messages, results],
   );
   // A stable resolver that always uses the current schema (context loads change it).
   const current = useRef<Resolver<FieldValues>>(zodResolver(schema as never) as unknown as Resolver<FieldValues>);
@@ -220,7 +220,7 @@ export function useCityForm<F extends FormId>(module: FormModule<FormData[F], Fo
     setPhase('submitting');
     setSubmitError(null);
     try {
-      await onSubmitRef.current?.(pending, lastResult.current as ValidationResult<F>);
+      await onSubmitRef.current?.(pending, results.get() as ValidationResult<F>);
       if (pendingSave.current) clearTimeout(pendingSave.current.timer);
       pendingSave.current = null;
       phaseRef.current = 'submitted';
@@ -232,9 +232,9 @@ export function useCityForm<F extends FormId>(module: FormModule<FormData[F], Fo
       setRejections((n) => n + 1);
       setPhase('checking');
     }
-  }, [pending, draftKey, setPhase, onSubmitRef]);
+  }, [pending, draftKey, setPhase, onSubmitRef, results]);
 
-  const api = useMemo<FormApi>(() => ({ form, baseId, config, lastResult, shows: makeShows(module, config) }), [form, module, baseId, config]);
+  const api = useMemo<FormApi>(() => ({ form, baseId, config, results, shows: makeShows(module, config) }), [form, module, baseId, config, results]);
 
   return {
     methods,
