@@ -58,7 +58,7 @@ async function start(options: Partial<ServerOptions> = {}): Promise<Running> {
 interface Reply {
   status: number;
   headers: Headers;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON answer, read field by field in assertions
+  /** The JSON answer, read field by field in assertions. */
   body: any;
 }
 
