@@ -1,8 +1,9 @@
 // ESLint 9 flat config for the whole workspace (`pnpm lint`).
 //
 // - TypeScript (.ts/.tsx/.mts/.cts) everywhere: typescript-eslint's recommended type-checked rules.
-//   Type information comes from each file's own tsconfig through the project service (every
-//   linted TypeScript file is included by a package's tsconfig.json).
+//   Type information comes from each file's own tsconfig through the project service: every
+//   linted TypeScript file must be in some package's tsconfig.json "include" (a file that is in
+//   none fails with TS18002 from the root tsconfig, which holds no files: add it to its package).
 // - React: eslint-plugin-react-hooks (recommended: the rules of hooks, exhaustive deps and the
 //   React Compiler's checks) and eslint-plugin-jsx-a11y (recommended) on .tsx.
 // - Plain JavaScript scripts (.js/.mjs/.cjs): ESLint's recommended rules, no type information,
