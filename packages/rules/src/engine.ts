@@ -12,7 +12,7 @@
  */
 import * as z from 'zod/mini';
 import { createCalendar, defaultCalendar, type CalendarOverrides, type WorkingCalendar } from './calendar/index.js';
-import { defaultCities, type CityRegistry } from './registry.js';
+import { defaultCities, resolveIn, type CityRegistry } from './registry.js';
 import { isCivilDate, parseCivilDate, todayInShanghai, type CivilDate } from './dates.js';
 import { InvalidProfileError, UnknownCityError } from './errors.js';
 import type { AnyFormModule, FormModule } from './forms/module.js';
@@ -126,7 +126,7 @@ const DEFAULT_HOST: EngineHost = { cities: defaultCities, locales: defaultLocale
  * Throws as resolving does.
  */
 function profileFor(host: EngineHost, module: AnyFormModule, city: ValidateOptions['city']): ResolvedProfile {
-  return withFormRules(host.cities.resolve(city), module.id, module.rules);
+  return withFormRules(resolveIn(host.cities, city), module.id, module.rules);
 }
 
 const isCalendar = (c: unknown): c is WorkingCalendar =>

@@ -11,7 +11,7 @@ import type { CityProfileInput } from './profile/schema.js';
 import type { ResolvedProfile } from './profile/resolve.js';
 import type { AnyFormModule, FormModule } from './forms/module.js';
 import { createSchemaWith, validateWith, type EngineHost, type FormData, type FormDerived, type FormInputs, type SchemaOptions, type ValidateOptions, type ValidationResult } from './engine.js';
-import { createCityRegistry, defaultCities, type CityRegistry } from './registry.js';
+import { createCityRegistry, defaultCities, defineIn, registerIn, resolveIn, type CityRegistry } from './registry.js';
 import { createLocaleRegistry, defaultLocales, type LocaleCatalogue, type LocaleRegistry } from './locales/index.js';
 import type { FormId, Locale } from './types.js';
 
@@ -52,9 +52,9 @@ function bind(cities: CityRegistry, locales: LocaleRegistry): Kit {
   const kit: Kit = {
     cities,
     locales,
-    resolveCity: (city) => cities.resolve(city),
-    registerCity: (profile) => cities.register(profile),
-    defineCity: (profile) => cities.define(profile),
+    resolveCity: (city) => resolveIn(cities, city),
+    registerCity: (profile) => registerIn(cities, profile),
+    defineCity: (profile) => defineIn(cities, profile),
     resolveLocale: (requested) => locales.resolve(requested),
     validateWith: (module, data, options) => validateWith(module, data, options, kit),
     createSchemaWith: (module, options) => createSchemaWith(module, options, kit),
@@ -83,4 +83,4 @@ export function createKit(options: KitOptions = {}): Kit {
  * defaultKit.resolveCity('national').id; // 'national'
  * ```
  */
-export const defaultKit: Kit = bind(defaultCities, defaultLocales);
+export const defaultKit: Kit = /*@__PURE__*/ bind(defaultCities, defaultLocales);

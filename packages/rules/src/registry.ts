@@ -27,111 +27,110 @@ function isResolved(p: object): p is ResolvedProfile {
 
 /**
  * The profiles one kit resolves: built-ins (cannot be replaced), a portal's own
- * (`register`), and the rule params of the forms it knows. Results are cached per
- * set of known forms, so adding a form never has to clear anything.
+ * (`registerIn`), and the rule params of the forms it knows. Plain state: the
+ * operations are functions taking it (`resolveIn`, `registerIn`…), so a bundle
+ * keeps only those it calls. Results are cached per set of known forms, so adding
+ * a form never has to clear anything.
  * @example
  * ```ts
  * const cities = createCityRegistry([fushun], [leaveForm]);
- * cities.resolve('fushun').id; // 'fushun'
+ * resolveIn(cities, 'fushun').id; // 'fushun'
  * ```
  */
 export interface CityRegistry {
-  /** Know a form's rules (idempotent): their params are then checked when a profile resolves. */
-  addForm(module: AnyFormModule): void;
-  /** Add profiles that ship with the kit; they resolve by id and cannot be replaced by `register`. */
-  addBuiltIns(profiles: readonly CityProfileInput[]): void;
-  /** Whether an id is a built-in profile. */
-  isBuiltIn(id: string): boolean;
-  /** A rule code's params schema; `'unloaded'` when its form is not known here. */
-  paramsOf: ParamsLookup;
-  /** Resolve an id or a profile object (see {@link resolveCity}). */
-  resolve(city: string | CityProfileInput | ResolvedProfile): ResolvedProfile;
-  /** Check a profile described on top of a base (see {@link defineCity}). */
-  define(profile: Omit<CityProfileInput, 'extends'> & { extends?: string | CityProfileInput }): CityProfileInput;
-  /** Make a portal's own profile resolvable by id (see {@link registerCity}). */
-  register(profile: CityProfileInput): ResolvedProfile;
+  readonly builtIn: Map<string, CityProfileInput>;
+  readonly registered: Map<string, CityProfileInput>;
+  readonly rules: Map<string, RuleDef>;
+  readonly known: Set<FormId>;
+  /** The known forms, sorted and joined: the key of the caches below. */
+  signature: string;
+  readonly byId: Map<string, Cached>;
+  readonly byObject: WeakMap<object, Cached>;
 }
+type Cached = { signature: string; resolved: ResolvedProfile };
 
 /**
  * A new, independent city registry (part of a kit: `createKit`).
  * @example
  * ```ts
- * createCityRegistry([fushun]).isBuiltIn('fushun'); // true
+ * isBuiltInIn(createCityRegistry([fushun]), 'fushun'); // true
  * ```
  */
 export function createCityRegistry(cities: readonly CityProfileInput[] = [], forms: readonly AnyFormModule[] = []): CityRegistry {
-  const builtIn = new Map<string, CityProfileInput>([['national', national]]);
-  const registered = new Map<string, CityProfileInput>();
-  const rules = new Map<string, RuleDef>();
-  const known = new Set<FormId>();
-  let signature = '';
-  type Cached = { signature: string; resolved: ResolvedProfile };
-  const byId = new Map<string, Cached>();
-  const byObject = new WeakMap<object, Cached>();
-  const lookup = (id: string): CityProfileInput | undefined => registered.get(id) ?? builtIn.get(id);
-  const paramsOf: ParamsLookup = (code) => rules.get(code)?.params ?? (known.has(code.split('.')[0] as FormId) ? undefined : 'unloaded');
+  const reg: CityRegistry = { builtIn: new Map([['national', national]]), registered: new Map(), rules: new Map(), known: new Set(), signature: '', byId: new Map(), byObject: new WeakMap() };
+  addBuiltInsTo(reg, cities);
+  for (const f of forms) addFormTo(reg, f);
+  return reg;
+}
+
+const lookupIn = (reg: CityRegistry) => (id: string): CityProfileInput | undefined => reg.registered.get(id) ?? reg.builtIn.get(id);
+
+/** A rule code's params schema in a registry; `'unloaded'` when its form is not known there. */
+export const paramsIn = (reg: CityRegistry): ParamsLookup => (code) => reg.rules.get(code)?.params ?? (reg.known.has(code.split('.')[0] as FormId) ? undefined : 'unloaded');
+
+/** Know a form's rules (idempotent): their params are then checked when a profile resolves. */
+export function addFormTo(reg: CityRegistry, module: AnyFormModule): void {
+  if (reg.known.has(module.id)) return;
+  reg.known.add(module.id);
+  for (const r of module.rules) reg.rules.set(r.code, r);
+  reg.signature = [...reg.known].sort().join(',');
+}
+
+/** Add profiles that ship with the kit; they resolve by id and cannot be replaced. */
+export function addBuiltInsTo(reg: CityRegistry, profiles: readonly CityProfileInput[]): void {
+  for (const p of profiles) {
+    const before = reg.builtIn.get(p.id);
+    reg.builtIn.set(p.id, p);
+    // A replaced base: whatever extends it resolves again.
+    if (before && before !== p) reg.byId.clear();
+  }
+}
+
+/** Resolve an id or a profile object in a registry (see {@link resolveCity}). */
+export function resolveIn(reg: CityRegistry, city: string | CityProfileInput | ResolvedProfile): ResolvedProfile {
   const cached = (hit: Cached | undefined, make: () => ResolvedProfile, keep: (c: Cached) => void): ResolvedProfile => {
-    if (hit && hit.signature === signature) return hit.resolved;
-    const c = { signature, resolved: make() };
+    if (hit && hit.signature === reg.signature) return hit.resolved;
+    const c = { signature: reg.signature, resolved: make() };
     keep(c);
     return c.resolved;
   };
-  const registry: CityRegistry = {
-    paramsOf,
-    addForm(module) {
-      if (known.has(module.id)) return;
-      known.add(module.id);
-      for (const r of module.rules) rules.set(r.code, r);
-      signature = [...known].sort().join(',');
-    },
-    addBuiltIns(profiles) {
-      for (const p of profiles) {
-        const before = builtIn.get(p.id);
-        builtIn.set(p.id, p);
-        // A replaced base: whatever extends it resolves again.
-        if (before && before !== p) byId.clear();
-      }
-    },
-    isBuiltIn: (id) => builtIn.has(id),
-    resolve(city) {
-      if (typeof city === 'string') {
-        return cached(byId.get(city), () => {
-          const profile = lookup(city);
-          if (!profile) throw new UnknownCityError(city);
-          return resolveProfile(profile, lookup, paramsOf);
-        }, (c) => byId.set(city, c));
-      }
-      if (typeof city !== 'object' || city === null) throw new InvalidProfileError([{ path: [], message: 'expected a city id or a profile object' }]);
-      if (isResolved(city)) return city;
-      return cached(byObject.get(city), () => resolveProfile(city, lookup, paramsOf), (c) => byObject.set(city, c));
-    },
-    define(profile) {
-      if (typeof profile !== 'object' || profile === null || Array.isArray(profile)) {
-        throw new InvalidProfileError([{ path: [], message: 'expected a profile object' }]);
-      }
-      const base = profile.extends;
-      const plain = { ...profile, extends: typeof base === 'object' && base !== null ? base.id : base } as CityProfileInput;
-      if (plain.extends === undefined) delete (plain as { extends?: unknown }).extends;
-      resolveProfile(plain, (id) => (typeof base === 'object' && base !== null && base.id === id ? base : lookup(id)), paramsOf);
-      return plain;
-    },
-    register(profile) {
-      if (builtIn.has(profile.id)) {
-        throw new InvalidProfileError([{ path: ['id'], message: `'${profile.id}' is a built-in profile and cannot be replaced` }]);
-      }
-      const resolved = resolveProfile(profile, lookup, paramsOf);
-      registered.set(profile.id, profile);
-      byId.set(profile.id, { signature, resolved });
-      return resolved;
-    },
-  };
-  registry.addBuiltIns(cities);
-  for (const f of forms) registry.addForm(f);
-  return registry;
+  if (typeof city === 'string') {
+    return cached(reg.byId.get(city), () => {
+      const profile = lookupIn(reg)(city);
+      if (!profile) throw new UnknownCityError(city);
+      return resolveProfile(profile, lookupIn(reg), paramsIn(reg));
+    }, (c) => reg.byId.set(city, c));
+  }
+  if (typeof city !== 'object' || city === null) throw new InvalidProfileError([{ path: [], message: 'expected a city id or a profile object' }]);
+  if (isResolved(city)) return city;
+  return cached(reg.byObject.get(city), () => resolveProfile(city, lookupIn(reg), paramsIn(reg)), (c) => reg.byObject.set(city, c));
+}
+
+/** Check a profile described on top of a base, in a registry (see {@link defineCity}). */
+export function defineIn(reg: CityRegistry, profile: Omit<CityProfileInput, 'extends'> & { extends?: string | CityProfileInput }): CityProfileInput {
+  if (typeof profile !== 'object' || profile === null || Array.isArray(profile)) {
+    throw new InvalidProfileError([{ path: [], message: 'expected a profile object' }]);
+  }
+  const base = profile.extends;
+  const plain = { ...profile, extends: typeof base === 'object' && base !== null ? base.id : base } as CityProfileInput;
+  if (plain.extends === undefined) delete (plain as { extends?: unknown }).extends;
+  resolveProfile(plain, (id) => (typeof base === 'object' && base !== null && base.id === id ? base : lookupIn(reg)(id)), paramsIn(reg));
+  return plain;
+}
+
+/** Make a portal's own profile resolvable by id in a registry (see {@link registerCity}). */
+export function registerIn(reg: CityRegistry, profile: CityProfileInput): ResolvedProfile {
+  if (reg.builtIn.has(profile.id)) {
+    throw new InvalidProfileError([{ path: ['id'], message: `'${profile.id}' is a built-in profile and cannot be replaced` }]);
+  }
+  const resolved = resolveProfile(profile, lookupIn(reg), paramsIn(reg));
+  reg.registered.set(profile.id, profile);
+  reg.byId.set(profile.id, { signature: reg.signature, resolved });
+  return resolved;
 }
 
 /** The default kit's cities (what the functions below use). */
-export const defaultCities: CityRegistry = createCityRegistry();
+export const defaultCities: CityRegistry = /*@__PURE__*/ createCityRegistry();
 
 /**
  * Let the default kit check a form's rule params when it resolves a profile
@@ -143,7 +142,7 @@ export const defaultCities: CityRegistry = createCityRegistry();
  * ```
  */
 export function registerForm(module: AnyFormModule): void {
-  defaultCities.addForm(module);
+  addFormTo(defaultCities, module);
 }
 
 /**
@@ -154,7 +153,7 @@ export function registerForm(module: AnyFormModule): void {
  * ```
  */
 export function paramsOf(code: string): ReturnType<ParamsLookup> {
-  return defaultCities.paramsOf(code);
+  return paramsIn(defaultCities)(code);
 }
 
 /**
@@ -166,7 +165,7 @@ export function paramsOf(code: string): ReturnType<ParamsLookup> {
  * ```
  */
 export function registerBuiltIns(profiles: readonly CityProfileInput[]): void {
-  defaultCities.addBuiltIns(profiles);
+  addBuiltInsTo(defaultCities, profiles);
 }
 
 /**
@@ -177,7 +176,7 @@ export function registerBuiltIns(profiles: readonly CityProfileInput[]): void {
  * ```
  */
 export function isBuiltIn(id: string): boolean {
-  return defaultCities.isBuiltIn(id);
+  return defaultCities.builtIn.has(id);
 }
 
 /**
@@ -190,7 +189,7 @@ export function isBuiltIn(id: string): boolean {
  * ```
  */
 export function resolveCity(city: string | CityProfileInput | ResolvedProfile): ResolvedProfile {
-  return defaultCities.resolve(city);
+  return resolveIn(defaultCities, city);
 }
 
 /**
@@ -209,7 +208,7 @@ export function resolveCity(city: string | CityProfileInput | ResolvedProfile): 
  * ```
  */
 export function defineCity(profile: Omit<CityProfileInput, 'extends'> & { extends?: string | CityProfileInput }): CityProfileInput {
-  return defaultCities.define(profile);
+  return defineIn(defaultCities, profile);
 }
 
 /**
@@ -222,5 +221,5 @@ export function defineCity(profile: Omit<CityProfileInput, 'extends'> & { extend
  * ```
  */
 export function registerCity(profile: CityProfileInput): ResolvedProfile {
-  return defaultCities.register(profile);
+  return registerIn(defaultCities, profile);
 }
