@@ -31,7 +31,9 @@ mkdirSync(out, { recursive: true });
 for (const dir of PACKAGES) run('pnpm', ['pack', '--pack-destination', out], join(root, dir));
 
 for (const file of readdirSync(out).sort()) {
-  const listing = spawnSync('tar', ['-tzf', join(out, file)], { encoding: 'utf8' }).stdout.trim().split('\n');
+  const listing = spawnSync('tar', ['-tzf', join(out, file)], { encoding: 'utf8' })
+    .stdout.trim()
+    .split('\n');
   console.log(`${file}  ${(statSync(join(out, file)).size / 1024).toFixed(1)} KB, ${listing.length} files`);
 }
 const pending = spawnSync('pnpm', ['exec', 'changeset', 'status'], { cwd: root, encoding: 'utf8' });

@@ -122,11 +122,11 @@ for (const dir of workspaceDirs()) {
   for (const config of configs) {
     if (!existsSync(join(dir, config))) continue;
     const report = join(out, `${name.replace(/\W/g, '_')}-${config}.json`);
-    const r = spawnSync(
-      'pnpm',
-      ['exec', 'vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
-      { cwd: dir, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } },
-    );
+    const r = spawnSync('pnpm', ['exec', 'vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+      cwd: dir,
+      stdio: 'inherit',
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     if (!existsSync(report)) {
       failed++;
       lines.push(`${name} (${config}): no report, vitest exited ${r.status}`);

@@ -32,7 +32,8 @@ const floors = {
   'libraries (react-hook-form, resolver, Radix dialog)':
     "export { FormProvider, get, useController, useFieldArray, useForm, useFormContext, useFormState, useWatch } from 'react-hook-form'; export { zodResolver } from '@hookform/resolvers/zod'; export * as Dialog from '@radix-ui/react-dialog';",
   'rules for the leave form and one city (core, leave module, fushun)':
-    "export { createSchemaWith, emptyDataOf, fieldAppliesIn, resolveCity, validateWith } from '@city-forms/rules/core'; export { leaveForm } from '@city-forms/rules/forms/leave'; " + city,
+    "export { createSchemaWith, emptyDataOf, fieldAppliesIn, resolveCity, validateWith } from '@city-forms/rules/core'; export { leaveForm } from '@city-forms/rules/forms/leave'; " +
+    city,
 };
 floors['both in one build (a leave form before any UI code of its own)'] = Object.values(floors).join(' ');
 

@@ -8,7 +8,11 @@ import { gzipSync } from 'node:zlib';
 import { buildSizeEntry } from '../lib/vite.mjs';
 
 export const ENTRIES = [
-  { id: 'ours', label: 'city-forms `LeaveForm` (@city-forms/react/leave, fushun, zh-CN)', pkgs: ['@city-forms/react', '@city-forms/rules', 'react-hook-form', '@hookform/resolvers', 'zod', '@radix-ui/react-dialog'] },
+  {
+    id: 'ours',
+    label: 'city-forms `LeaveForm` (@city-forms/react/leave, fushun, zh-CN)',
+    pkgs: ['@city-forms/react', '@city-forms/rules', 'react-hook-form', '@hookform/resolvers', 'zod', '@radix-ui/react-dialog'],
+  },
   { id: 'rhf-zod', label: 'react-hook-form + @hookform/resolvers + zod (baseline)', pkgs: ['react-hook-form', '@hookform/resolvers', 'zod'] },
   { id: 'tanstack-zod', label: 'TanStack Form + zod', pkgs: ['@tanstack/react-form', 'zod'] },
   { id: 'rjsf', label: 'rjsf (@rjsf/core + @rjsf/validator-ajv8)', pkgs: ['@rjsf/core', '@rjsf/utils', '@rjsf/validator-ajv8'] },
@@ -17,7 +21,13 @@ export const ENTRIES = [
   { id: 'surveyjs', label: 'SurveyJS (survey-react-ui + survey-core)', pkgs: ['survey-core', 'survey-react-ui'] },
   { id: 'formio', label: 'Form.io renderer (@formio/react + @formio/js)', pkgs: ['@formio/react', '@formio/js'] },
   // Reference, not a form: what React itself weighs when a bundle includes it (the embed row does).
-  { id: 'react-alone', label: '_reference:_ react + react-dom alone (bundled, not a form)', pkgs: ['react', 'react-dom'], externalReact: false, reference: true },
+  {
+    id: 'react-alone',
+    label: '_reference:_ react + react-dom alone (bundled, not a form)',
+    pkgs: ['react', 'react-dom'],
+    externalReact: false,
+    reference: true,
+  },
 ];
 
 const sizeOf = (buf) => ({ min: buf.length, gz: gzipSync(buf, { level: 9 }).length });
@@ -61,15 +71,30 @@ export async function runSize({ benchDir, repo, log }) {
     const outDir = join(benchDir, '.out/size', e.id);
     const t = performance.now();
     try {
-      await buildSizeEntry({ root: join(benchDir, 'size'), entry: join(benchDir, 'size/entries', `${e.id}.tsx`), outDir, externalReact: e.externalReact !== false });
+      await buildSizeEntry({
+        root: join(benchDir, 'size'),
+        entry: join(benchDir, 'size/entries', `${e.id}.tsx`),
+        outDir,
+        externalReact: e.externalReact !== false,
+      });
       rows.push({ ...e, ...measureDir(outDir) });
       log(`  size ${e.id}: ${rows.at(-1).js.gz} B gz (${((performance.now() - t) / 1000).toFixed(1)} s)`);
     } catch (err) {
-      rows.push({ ...e, error: `build failed: ${String(err?.message ?? err).split('\n')[0].slice(0, 160)}` });
+      rows.push({
+        ...e,
+        error: `build failed: ${String(err?.message ?? err)
+          .split('\n')[0]
+          .slice(0, 160)}`,
+      });
       log(`  size ${e.id}: FAILED ${rows.at(-1).error}`);
     }
   }
   const embed = embedLeave(repo, log);
-  rows.splice(1, 0, { id: 'ours-embed', label: 'city-forms embed `leave.js` + 抚顺 chunk (standalone, **React included**)', pkgs: ['@city-forms/embed'], ...embed });
+  rows.splice(1, 0, {
+    id: 'ours-embed',
+    label: 'city-forms embed `leave.js` + 抚顺 chunk (standalone, **React included**)',
+    pkgs: ['@city-forms/embed'],
+    ...embed,
+  });
   return rows;
 }

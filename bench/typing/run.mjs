@@ -10,18 +10,36 @@ import { buildPages } from '../lib/vite.mjs';
 import { serve } from '../lib/serve.mjs';
 
 export const PAGES = [
-  { id: 'rhf-100', group: '100-field form (type into field 1)', label: 'react-hook-form — the kit\'s engine (the kit has no generic 100-field form)', ours: true },
+  {
+    id: 'rhf-100',
+    group: '100-field form (type into field 1)',
+    label: "react-hook-form — the kit's engine (the kit has no generic 100-field form)",
+    ours: true,
+  },
   { id: 'rjsf-100', group: '100-field form (type into field 1)', label: 'rjsf' },
   { id: 'formily-100', group: '100-field form (type into field 1)', label: 'Formily (core + react)' },
   { id: 'tanstack-100', group: '100-field form (type into field 1)', label: 'TanStack Form' },
   { id: 'ours-agenda', group: '20-row array form (type into 议题名称 / title)', label: 'city-forms `AgendaForm` (huarong, 20 consultation rows)', ours: true },
-  { id: 'rhf-array', group: '20-row array form (type into 议题名称 / title)', label: '_reference:_ react-hook-form + useFieldArray (bare engine, not in the set)', reference: true },
+  {
+    id: 'rhf-array',
+    group: '20-row array form (type into 议题名称 / title)',
+    label: '_reference:_ react-hook-form + useFieldArray (bare engine, not in the set)',
+    reference: true,
+  },
   { id: 'rjsf-array', group: '20-row array form (type into 议题名称 / title)', label: 'rjsf' },
   { id: 'formily-array', group: '20-row array form (type into 议题名称 / title)', label: 'Formily (core + react)' },
   { id: 'tanstack-array', group: '20-row array form (type into 议题名称 / title)', label: 'TanStack Form' },
 ];
 export const THROTTLES = [1, 4];
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 function html(script) {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body><div id="app"></div><script type="module" src="${script}"></script></body></html>\n`;

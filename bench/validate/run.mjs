@@ -40,7 +40,9 @@ function worker(benchDir, args, nodeFlags = []) {
  * shared machine from landing on one competitor only; runs of all rounds are pooled.
  */
 export function runValidate({ benchDir, log, rounds = 3, runs = 3, targetMs = 250 }) {
-  const pairs = FORMS.flatMap((form) => VALIDATORS.map((v) => ({ ...v, form, valid: { opsPerSec: [], wallOpsPerSec: [] }, invalid: { opsPerSec: [], wallOpsPerSec: [] } })));
+  const pairs = FORMS.flatMap((form) =>
+    VALIDATORS.map((v) => ({ ...v, form, valid: { opsPerSec: [], wallOpsPerSec: [] }, invalid: { opsPerSec: [], wallOpsPerSec: [] } })),
+  );
   for (let r = 0; r < rounds; r++) {
     for (const p of pairs) {
       const args = [p.id, p.form, '--runs', String(runs), '--target-ms', String(targetMs), ...(p.jitless ? ['--jitless'] : [])];
@@ -56,7 +58,9 @@ export function runValidate({ benchDir, log, rounds = 3, runs = 3, targetMs = 25
   for (const p of pairs) {
     p.valid.runs = p.valid.opsPerSec.length;
     p.invalid.runs = p.invalid.opsPerSec.length;
-    log(`  validate ${p.form} ${p.id}${p.jitless ? ' (jitless)' : ''}: valid ${Math.round(median(p.valid.opsPerSec))}/s, invalid ${Math.round(median(p.invalid.opsPerSec))}/s`);
+    log(
+      `  validate ${p.form} ${p.id}${p.jitless ? ' (jitless)' : ''}: valid ${Math.round(median(p.valid.opsPerSec))}/s, invalid ${Math.round(median(p.invalid.opsPerSec))}/s`,
+    );
   }
   return pairs;
 }
@@ -100,7 +104,11 @@ function median(xs) {
 export function profileOurs({ benchDir, form = 'leave', fixture = 'valid', seconds = 4, top = 15 }) {
   const dir = mkdtempSync(join(tmpdir(), 'cf-bench-prof-'));
   try {
-    worker(benchDir, ['ours', form, '--loop-seconds', String(seconds), ...(fixture === 'invalid' ? ['--loop-invalid'] : [])], ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval', '100']);
+    worker(
+      benchDir,
+      ['ours', form, '--loop-seconds', String(seconds), ...(fixture === 'invalid' ? ['--loop-invalid'] : [])],
+      ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval', '100'],
+    );
     const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
     const prof = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     const byId = new Map(prof.nodes.map((n) => [n.id, n]));
@@ -160,7 +168,10 @@ function keyOfFrame(n, map) {
     const src = e?.originalSource ? e.originalSource.replace(/^(\.\.\/)+/, '').replace(/^file:\/\/.*\/work\/main\//, '') : 'worker';
     return `${name} (${src}:${(e?.originalLine ?? 0) + 1})`;
   }
-  if (!f.url) return f.functionName ? name : '(anonymous, no source URL: generated code such as zod\'s compiled object parser)';
-  const url = f.url.replace(/^file:\/\//, '').replace(/.*\/node_modules\/\.pnpm\/[^/]+\/node_modules\//, '').replace(/.*\/work\/main\//, '');
+  if (!f.url) return f.functionName ? name : "(anonymous, no source URL: generated code such as zod's compiled object parser)";
+  const url = f.url
+    .replace(/^file:\/\//, '')
+    .replace(/.*\/node_modules\/\.pnpm\/[^/]+\/node_modules\//, '')
+    .replace(/.*\/work\/main\//, '');
   return `${name} (${url}:${f.lineNumber + 1})`;
 }

@@ -12,10 +12,19 @@ const optionalText = (max: number) =>
     v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max))),
     v.transform((x) => (x === '' ? undefined : x)),
   );
-const civilDate = () => v.pipe(v.string(), v.check((x: string) => isCivilDate(x), 'invalid date'));
+const civilDate = () =>
+  v.pipe(
+    v.string(),
+    v.check((x: string) => isCivilDate(x), 'invalid date'),
+  );
 const optionalCivilDate = () =>
   v.pipe(
-    v.optional(v.pipe(v.string(), v.check((x: string) => x === '' || isCivilDate(x), 'invalid date'))),
+    v.optional(
+      v.pipe(
+        v.string(),
+        v.check((x: string) => x === '' || isCivilDate(x), 'invalid date'),
+      ),
+    ),
     v.transform((x) => (x === '' ? undefined : x)),
   );
 const optionId = () => v.pipe(v.string(), v.minLength(1), v.maxLength(40));

@@ -71,7 +71,11 @@ function json(res: ServerResponse, status: number, body: unknown) {
 
 function serveFile(res: ServerResponse, file: string) {
   if (!existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': statSync(file).size, 'cache-control': 'no-store' });
+  res.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-length': statSync(file).size,
+    'cache-control': 'no-store',
+  });
   createReadStream(file).pipe(res);
 }
 

@@ -5,7 +5,9 @@ import { defineConfig } from 'vitest/config';
 // Real Chromium (Debian's /usr/bin/chromium; no browser download).
 export default defineConfig({
   plugins: [react()],
-  optimizeDeps: { include: ['react', 'react-dom', 'react-dom/client', 'react-hook-form', '@hookform/resolvers/zod', '@radix-ui/react-dialog', 'zod', 'axe-core'] },
+  optimizeDeps: {
+    include: ['react', 'react-dom', 'react-dom/client', 'react-hook-form', '@hookform/resolvers/zod', '@radix-ui/react-dialog', 'zod', 'axe-core'],
+  },
   test: {
     include: ['test/browser/**/*.test.tsx'],
     browser: {
@@ -14,7 +16,15 @@ export default defineConfig({
       provider: playwright({
         launchOptions: {
           executablePath: '/usr/bin/chromium',
-          args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
         },
       }),
       instances: [{ browser: 'chromium' }],

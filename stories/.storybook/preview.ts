@@ -8,7 +8,9 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { expanded: true, exclude: ['onSubmit', 'onChange', 'onDraftChange', 'loadAbsences', 'portalContainer'] },
     options: {
-      storySort: { order: ['Introduction', 'Forms', ['Leave', ['Overview', '*'], 'Agenda', ['Overview', '*'], 'Document', ['Overview', '*']], 'Rules', 'Theming'] },
+      storySort: {
+        order: ['Introduction', 'Forms', ['Leave', ['Overview', '*'], 'Agenda', ['Overview', '*'], 'Document', ['Overview', '*']], 'Rules', 'Theming'],
+      },
     },
   },
   // Each story starts from a clean slate: no drafts left by another story.

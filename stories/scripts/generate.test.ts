@@ -20,7 +20,8 @@ describe('generated stories', () => {
           expect(FIXTURES[city][form].violations[r.code], `${city} ${form} ${r.code} has a fixture`).toBeDefined();
           expect(text).toContain(`name: ${JSON.stringify(r.code)}, tags: ['violation'], ...kit.violation(${JSON.stringify(r.code)})`);
         }
-        for (const fixed of ['Empty', 'FilledValid', 'CheckYourAnswersOpen', 'DraftRestored', 'English']) expect(text).toContain(`export const ${fixed}: Story`);
+        for (const fixed of ['Empty', 'FilledValid', 'CheckYourAnswersOpen', 'DraftRestored', 'English'])
+          expect(text).toContain(`export const ${fixed}: Story`);
       }
     }
   });

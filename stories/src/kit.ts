@@ -88,8 +88,7 @@ export function storyKit<F extends FormId>(form: F, city: CityId) {
   const sampleField = SAMPLE_FIELD[form];
   const sampleValue = String((fx.valid as Record<string, string | undefined>)[sampleField] ?? '');
 
-  const args = (extra: Partial<Args> = {}): Partial<Args> =>
-    ({ city, today: fx.today, ...(fx.context ? { context: fx.context } : {}), ...extra });
+  const args = (extra: Partial<Args> = {}): Partial<Args> => ({ city, today: fx.today, ...(fx.context ? { context: fx.context } : {}), ...extra });
 
   const clickSubmit = async (canvasElement: HTMLElement, locale: Locale) => {
     const canvas = within(canvasElement);
@@ -180,7 +179,12 @@ export function storyKit<F extends FormId>(form: F, city: CityId) {
         const key = draftStorageKey(`stories:${form}:${city}`);
         localStorage.setItem(
           key,
-          JSON.stringify({ v: 1, profile: { id: profile.id, version: profile.version }, savedAt: new Date(`${fx.today}T09:00:00+08:00`).toISOString(), values: fx.valid }),
+          JSON.stringify({
+            v: 1,
+            profile: { id: profile.id, version: profile.version },
+            savedAt: new Date(`${fx.today}T09:00:00+08:00`).toISOString(),
+            values: fx.valid,
+          }),
         );
         return () => localStorage.removeItem(key);
       },

@@ -53,7 +53,11 @@ describe('axe-core on the portal', () => {
     const context = await newContext(browser);
     try {
       const { page, errors } = await openPortal(context, server.base, { city, form: formId });
-      await page.getByRole('complementary').getByText(/暂无提交记录|编号/).first().waitFor();
+      await page
+        .getByRole('complementary')
+        .getByText(/暂无提交记录|编号/)
+        .first()
+        .waitFor();
       expect(await axe(page, FORM_RULES)).toEqual([]);
 
       await pressContinue(page);

@@ -57,9 +57,7 @@ describe('drafts', () => {
       await fillByKeyboard(page, typed);
 
       // The autosave (debounced) writes the whole draft under the portal's key.
-      await expect
-        .poll(async () => (await readDraft(page, KEY)).values, { timeout: 5_000 })
-        .toEqual({ ...emptyData('leave'), ...typed });
+      await expect.poll(async () => (await readDraft(page, KEY)).values, { timeout: 5_000 }).toEqual({ ...emptyData('leave'), ...typed });
       const { raw } = await readDraft(page, KEY);
       expect(JSON.parse(raw!)).toMatchObject({ v: 1, profile: { id: 'fushun' } });
 

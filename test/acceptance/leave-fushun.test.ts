@@ -141,7 +141,10 @@ describe('leave form, 抚顺 (keyboard only)', () => {
       expect(res.status()).toBe(201);
       const body = (await res.json()) as { id: string };
       await expect.poll(() => dialog.count()).toBe(0);
-      await page.getByRole('status').filter({ hasText: `服务器已受理，编号 ${body.id.slice(0, 8)}` }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `服务器已受理，编号 ${body.id.slice(0, 8)}` })
+        .waitFor();
 
       // Listed under 已提交, and stored with what was confirmed.
       const list = submittedList(page);

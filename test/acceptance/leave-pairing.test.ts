@@ -67,7 +67,11 @@ async function confirm(page: Page) {
 
 /** Store a leave request straight through the API (setup for the known-bug tests). */
 async function submitThroughApi(data: Record<string, unknown>): Promise<void> {
-  const res = await fetch(`${server.base}/api/leave`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ city: 'fushun', data }) });
+  const res = await fetch(`${server.base}/api/leave`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ city: 'fushun', data }),
+  });
   expect(res.status).toBe(201);
 }
 
@@ -162,7 +166,13 @@ describe('pairing rule (抚顺 第五十四条), across two submissions', () => 
       const text = await alert.textContent();
       expect(text).toContain('提交未成功，您填写的内容均已保留，请稍后重试：');
       expect(text).toContain(`服务器审核未通过：${pairedMessage('商务')}（${CITATION}）`);
-      expect(await dialogAnswers(page)).toMatchObject({ 申请人姓名: values.applicantName, 职务: '副秘书长', 分管领域: '商务', 开始日期: '2026-12-02', 结束日期: '2026-12-04' });
+      expect(await dialogAnswers(page)).toMatchObject({
+        申请人姓名: values.applicantName,
+        职务: '副秘书长',
+        分管领域: '商务',
+        开始日期: '2026-12-02',
+        结束日期: '2026-12-04',
+      });
       expect(await server.submissions()).toEqual(before);
       // The browser logs the 422; nothing else went wrong.
       expect(errors.filter((e) => !/status of 422/.test(e))).toEqual([]);

@@ -11,7 +11,19 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type BuiltApp } from './browser/apps.js';
-import { LEAVE, NOW, completeLeaveForm, freePort, launchChromium, newContext, startProcess, submittedData, watchedPage, WAIT, type Started } from './browser/host.js';
+import {
+  LEAVE,
+  NOW,
+  completeLeaveForm,
+  freePort,
+  launchChromium,
+  newContext,
+  startProcess,
+  submittedData,
+  watchedPage,
+  WAIT,
+  type Started,
+} from './browser/host.js';
 
 let app: BuiltApp;
 let browser: Browser;
@@ -38,9 +50,7 @@ async function startNext(mode: 'start' | 'dev'): Promise<Started> {
 
 /** Resolves once React has hydrated the element (it carries React's fiber key). */
 async function hydrated(page: Page, selector: string): Promise<void> {
-  await expect
-    .poll(() => page.locator(selector).evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactFiber'))), WAIT)
-    .toBe(true);
+  await expect.poll(() => page.locator(selector).evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactFiber'))), WAIT).toBe(true);
 }
 
 /** A draft of the leave form saved earlier in this browser (what `draftKey="next-leave"` restores). */

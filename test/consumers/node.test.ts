@@ -73,7 +73,9 @@ describe('Node ESM consumer', () => {
   it("resolves the package's #object import to the node variant (zod's compiled object parser) under Node", async () => {
     const r = await project.run('node', ['trace-object.mjs']);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split('\n')).toEqual([expect.stringMatching(/^#object -> file:.*\/node_modules\/@city-forms\/rules\/dist\/forms\/object\.node\.js$/)]);
+    expect(r.stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(/^#object -> file:.*\/node_modules\/@city-forms\/rules\/dist\/forms\/object\.node\.js$/),
+    ]);
   });
 
   it('runs the built JavaScript: no TypeScript source is shipped', async () => {

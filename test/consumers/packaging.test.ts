@@ -16,7 +16,10 @@ const ATTW = join(import.meta.dirname, 'node_modules', '.bin', 'attw');
 async function listTarball(file: string): Promise<string[]> {
   const r = await run('tar', ['-tzf', file]);
   expect(r.code).toBe(0);
-  return r.stdout.trim().split('\n').map((p) => p.replace(/^package\//, ''));
+  return r.stdout
+    .trim()
+    .split('\n')
+    .map((p) => p.replace(/^package\//, ''));
 }
 
 async function packedManifest(file: string): Promise<Record<string, unknown>> {
@@ -44,7 +47,9 @@ describe.each(PACKAGES)('@city-forms/%s tarball', (name) => {
     // A stylesheet has no type declarations to find: it is no module entry for attw.
     const exclude = name === 'react' ? ['--exclude-entrypoints', './styles.css'] : [];
     const r = await run(ATTW, [tarballs()[name], '--profile', 'esm-only', '--format', 'json', ...exclude]);
-    const { analysis } = JSON.parse(r.stdout) as { analysis: { problems: { kind: string; entrypoint?: string; resolutionKind?: string }[]; entrypoints: Record<string, unknown> } };
+    const { analysis } = JSON.parse(r.stdout) as {
+      analysis: { problems: { kind: string; entrypoint?: string; resolutionKind?: string }[]; entrypoints: Record<string, unknown> };
+    };
     // esm-only ignores node10 (no `exports` support) and node16 from CommonJS (where TypeScript
     // still says "dynamic import only"): every other resolution must be clean.
     const problems = analysis.problems.filter((p) => p.resolutionKind !== 'node10' && p.resolutionKind !== 'node16-cjs');

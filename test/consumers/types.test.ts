@@ -107,11 +107,9 @@ describe('TypeScript consumers (tsc, the kit’s .d.ts checked)', () => {
   // One tsc run (they take ~20 s here): the consumer file must be clean, and a
   // deliberately wrong file beside it must give exactly its one error, so the
   // check is not vacuous.
-  it("type-checks the same under module/moduleResolution node16 (ESM project), and reports a real type error", async () => {
+  it('type-checks the same under module/moduleResolution node16 (ESM project), and reports a real type error', async () => {
     const r = await project.bin('tsc', ['-p', 'tsconfig.node16.json', '--pretty', 'false']);
-    expect(r.stdout.trim().split('\n')).toEqual([
-      "src/broken.ts(2,14): error TS2322: Type 'boolean' is not assignable to type 'number'.",
-    ]);
+    expect(r.stdout.trim().split('\n')).toEqual(["src/broken.ts(2,14): error TS2322: Type 'boolean' is not assignable to type 'number'."]);
     expect(r.code).toBe(2);
   });
 });

@@ -8,7 +8,18 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type BuiltApp } from './browser/apps.js';
-import { LEAVE, completeLeaveForm, launchChromium, newContext, serveStatic, startViteDev, submittedData, watchedPage, WAIT, type Served } from './browser/host.js';
+import {
+  LEAVE,
+  completeLeaveForm,
+  launchChromium,
+  newContext,
+  serveStatic,
+  startViteDev,
+  submittedData,
+  watchedPage,
+  WAIT,
+  type Served,
+} from './browser/host.js';
 
 let browser: Browser;
 let app: BuiltApp;

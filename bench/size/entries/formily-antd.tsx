@@ -15,7 +15,9 @@ function Leave() {
       <Field name="endDate" title={LABELS.endDate} required decorator={[FormItem]} component={[DatePicker]} />
       <Field name="reason" title={LABELS.reason} required validator={{ maxLength: MAX.reason }} decorator={[FormItem]} component={[Input.TextArea]} />
       <Field name="phone" title={LABELS.phone} required validator={{ pattern: PHONE_PATTERN }} decorator={[FormItem]} component={[Input]} />
-      <FormButtonGroup><Submit onSubmit={(v) => console.log(v)}>提交</Submit></FormButtonGroup>
+      <FormButtonGroup>
+        <Submit onSubmit={(v) => console.log(v)}>提交</Submit>
+      </FormButtonGroup>
     </Form>
   );
 }

@@ -16,16 +16,51 @@ const schema = z.object({
 type Values = z.input<typeof schema>;
 
 function Leave() {
-  const { register, handleSubmit, formState: { errors } } = useForm<Values>({ resolver: zodResolver(schema) });
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<Values>({ resolver: zodResolver(schema) });
   const err = (k: keyof Values) => (errors[k] ? <p role="alert">{errors[k]?.message}</p> : null);
   return (
     <form onSubmit={handleSubmit((v) => console.log(v))} noValidate>
-      <label>{LABELS.name}<input {...register('name')} /></label>{err('name')}
-      <label>{LABELS.role}<select {...register('role')}><option value="" />{ROLES.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}</select></label>{err('role')}
-      <label>{LABELS.startDate}<input type="date" {...register('startDate')} /></label>{err('startDate')}
-      <label>{LABELS.endDate}<input type="date" {...register('endDate')} /></label>{err('endDate')}
-      <label>{LABELS.reason}<textarea {...register('reason')} /></label>{err('reason')}
-      <label>{LABELS.phone}<input type="tel" {...register('phone')} /></label>{err('phone')}
+      <label>
+        {LABELS.name}
+        <input {...register('name')} />
+      </label>
+      {err('name')}
+      <label>
+        {LABELS.role}
+        <select {...register('role')}>
+          <option value="" />
+          {ROLES.map((r) => (
+            <option key={r.value} value={r.value}>
+              {r.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {err('role')}
+      <label>
+        {LABELS.startDate}
+        <input type="date" {...register('startDate')} />
+      </label>
+      {err('startDate')}
+      <label>
+        {LABELS.endDate}
+        <input type="date" {...register('endDate')} />
+      </label>
+      {err('endDate')}
+      <label>
+        {LABELS.reason}
+        <textarea {...register('reason')} />
+      </label>
+      {err('reason')}
+      <label>
+        {LABELS.phone}
+        <input type="tel" {...register('phone')} />
+      </label>
+      {err('phone')}
       <button type="submit">提交</button>
     </form>
   );

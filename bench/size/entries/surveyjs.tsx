@@ -13,7 +13,14 @@ const json = {
     { type: 'text', name: 'startDate', title: LABELS.startDate, inputType: 'date', isRequired: true },
     { type: 'text', name: 'endDate', title: LABELS.endDate, inputType: 'date', isRequired: true },
     { type: 'comment', name: 'reason', title: LABELS.reason, isRequired: true, maxLength: MAX.reason },
-    { type: 'text', name: 'phone', title: LABELS.phone, inputType: 'tel', isRequired: true, validators: [{ type: 'regex', regex: PHONE_PATTERN, text: '手机号码格式不正确' }] },
+    {
+      type: 'text',
+      name: 'phone',
+      title: LABELS.phone,
+      inputType: 'tel',
+      isRequired: true,
+      validators: [{ type: 'regex', regex: PHONE_PATTERN, text: '手机号码格式不正确' }],
+    },
   ],
 };
 const model = new Model(json);

@@ -28,16 +28,37 @@ function Leave() {
           <div>
             <label htmlFor={name}>{LABELS[name]}</label>
             {kind === 'select' ? (
-              <select {...props}><option value="" />{ROLES.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}</select>
-            ) : kind === 'textarea' ? <textarea {...props} /> : <input type={type} {...props} />}
-            {f.state.meta.errors.length ? <p role="alert">{f.state.meta.errors.map((e) => (typeof e === 'string' ? e : (e as unknown as { message?: string } | undefined)?.message)).join(', ')}</p> : null}
+              <select {...props}>
+                <option value="" />
+                {ROLES.map((r) => (
+                  <option key={r.value} value={r.value}>
+                    {r.label}
+                  </option>
+                ))}
+              </select>
+            ) : kind === 'textarea' ? (
+              <textarea {...props} />
+            ) : (
+              <input type={type} {...props} />
+            )}
+            {f.state.meta.errors.length ? (
+              <p role="alert">
+                {f.state.meta.errors.map((e) => (typeof e === 'string' ? e : (e as unknown as { message?: string } | undefined)?.message)).join(', ')}
+              </p>
+            ) : null}
           </div>
         );
       }}
     </form.Field>
   );
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void form.handleSubmit(); }} noValidate>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.handleSubmit();
+      }}
+      noValidate
+    >
       {field('name', 'input')}
       {field('role', 'select')}
       {field('startDate', 'input', 'date')}

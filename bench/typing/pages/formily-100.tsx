@@ -11,7 +11,9 @@ mount(
     {FIELDS.map((f) => (
       <Field key={f.name} name={f.name} title={f.label} required validator={{ maxLength: FIELD_MAX }} decorator={[Item]} component={[Input, { id: f.name }]} />
     ))}
-    <button type="button" onClick={() => form.submit((v) => console.log(v)).catch(() => undefined)}>提交</button>
+    <button type="button" onClick={() => form.submit((v) => console.log(v)).catch(() => undefined)}>
+      提交
+    </button>
   </FormProvider>,
   byId('f0'),
 );

@@ -27,7 +27,9 @@ mount(
     <Field name="title" title="议题名称" required validator={{ maxLength: TITLE_MAX }} decorator={[Item]} component={[Input, { id: 'title' }]} />
     <Field name="unit" title="承办单位" required decorator={[Item]} component={[Input]} />
     <Rows />
-    <button type="button" onClick={() => form.submit((v) => console.log(v)).catch(() => undefined)}>提交</button>
+    <button type="button" onClick={() => form.submit((v) => console.log(v)).catch(() => undefined)}>
+      提交
+    </button>
   </FormProvider>,
   byId('title'),
 );

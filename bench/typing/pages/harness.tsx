@@ -24,9 +24,13 @@ let commits = 0;
 let microtask: number[] = [];
 let keydownAt = -1;
 
-addEventListener('keydown', () => {
-  keydownAt = performance.now();
-}, true);
+addEventListener(
+  'keydown',
+  () => {
+    keydownAt = performance.now();
+  },
+  true,
+);
 addEventListener('input', () => {
   if (keydownAt < 0) return;
   const t0 = keydownAt;
@@ -37,7 +41,12 @@ addEventListener('input', () => {
 export function mount(node: ReactNode, target: () => HTMLInputElement | HTMLTextAreaElement | null) {
   const el = document.getElementById('app') ?? document.body.appendChild(document.createElement('div'));
   createRoot(el).render(
-    <Profiler id="form" onRender={() => { commits++; }}>
+    <Profiler
+      id="form"
+      onRender={() => {
+        commits++;
+      }}
+    >
       {node}
     </Profiler>,
   );

@@ -4,7 +4,11 @@ import { byId, mount } from './harness.js';
 import { FIELDS, FIELD_MAX } from './spec.js';
 
 function Form100() {
-  const { register, handleSubmit, formState: { errors } } = useForm<Record<string, string>>({ defaultValues: Object.fromEntries(FIELDS.map((f) => [f.name, ''])) });
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<Record<string, string>>({ defaultValues: Object.fromEntries(FIELDS.map((f) => [f.name, ''])) });
   return (
     <form onSubmit={handleSubmit((v) => console.log(v))} noValidate>
       {FIELDS.map((f) => (

@@ -3,9 +3,18 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { byId, mount } from './harness.js';
 import { ROWS, TITLE_MAX, type Row } from './spec.js';
 
-interface Values { title: string; unit: string; consultations: Row[] }
+interface Values {
+  title: string;
+  unit: string;
+  consultations: Row[];
+}
 function ArrayForm() {
-  const { register, control, handleSubmit, formState: { errors } } = useForm<Values>({ defaultValues: { title: '', unit: '', consultations: ROWS } });
+  const {
+    register,
+    control,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<Values>({ defaultValues: { title: '', unit: '', consultations: ROWS } });
   const { fields } = useFieldArray({ control, name: 'consultations' });
   return (
     <form onSubmit={handleSubmit((v) => console.log(v))} noValidate>
@@ -18,9 +27,18 @@ function ArrayForm() {
         <legend>征求意见单位</legend>
         {fields.map((row, i) => (
           <div key={row.id}>
-            <label>单位名称<input {...register(`consultations.${i}.unit`, { required: '必填' })} /></label>
-            <label><input type="checkbox" {...register(`consultations.${i}.agreed`)} />意见一致</label>
-            <label>分歧理据<textarea {...register(`consultations.${i}.reasons`)} /></label>
+            <label>
+              单位名称
+              <input {...register(`consultations.${i}.unit`, { required: '必填' })} />
+            </label>
+            <label>
+              <input type="checkbox" {...register(`consultations.${i}.agreed`)} />
+              意见一致
+            </label>
+            <label>
+              分歧理据
+              <textarea {...register(`consultations.${i}.reasons`)} />
+            </label>
           </div>
         ))}
       </fieldset>

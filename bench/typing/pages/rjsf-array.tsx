@@ -17,10 +17,23 @@ const schema: RJSFSchema = {
       items: {
         type: 'object',
         required: ['unit'],
-        properties: { unit: { type: 'string', title: '单位名称', minLength: 1 }, agreed: { type: 'boolean', title: '意见一致' }, reasons: { type: 'string', title: '分歧理据' } },
+        properties: {
+          unit: { type: 'string', title: '单位名称', minLength: 1 },
+          agreed: { type: 'boolean', title: '意见一致' },
+          reasons: { type: 'string', title: '分歧理据' },
+        },
       },
     },
   },
 };
 const uiSchema: UiSchema = { consultations: { items: { reasons: { 'ui:widget': 'textarea' } } } };
-mount(<Form schema={schema} uiSchema={uiSchema} validator={validator} formData={{ title: '', unit: '', consultations: ROWS }} onSubmit={({ formData }) => console.log(formData)} />, byId('root_title'));
+mount(
+  <Form
+    schema={schema}
+    uiSchema={uiSchema}
+    validator={validator}
+    formData={{ title: '', unit: '', consultations: ROWS }}
+    onSubmit={({ formData }) => console.log(formData)}
+  />,
+  byId('root_title'),
+);

@@ -6,7 +6,13 @@ import { FIELDS, FIELD_MAX, required } from './spec.js';
 function Form100() {
   const form = useForm({ defaultValues: Object.fromEntries(FIELDS.map((f) => [f.name, ''])), onSubmit: ({ value }) => console.log(value) });
   return (
-    <form onSubmit={(e) => { e.preventDefault(); void form.handleSubmit(); }} noValidate>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.handleSubmit();
+      }}
+      noValidate
+    >
       {FIELDS.map((f) => (
         <form.Field key={f.name} name={f.name} validators={{ onChange: ({ value }) => required(value) ?? (value.length > FIELD_MAX ? '过长' : undefined) }}>
           {(field) => (

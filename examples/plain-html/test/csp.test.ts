@@ -14,7 +14,15 @@ const require = createRequire(import.meta.url);
 const leave = FIXTURES.fushun.leave;
 const TODAY = leave.today;
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 let server: ExampleServer;
 let browser: Browser;
@@ -93,10 +101,13 @@ function until(predicate: (arg: string) => boolean, arg = '') {
 
 /** The leave form starts afresh with the fixture's values and the page's `today`; resolves once it shows them. */
 async function startLeaveWithValidValues() {
-  await page.locator('#leave').evaluate((el, { today, values }) => {
-    el.setAttribute('today', today);
-    (el as unknown as { defaultValues: unknown }).defaultValues = values;
-  }, { today: TODAY, values: leave.valid });
+  await page.locator('#leave').evaluate(
+    (el, { today, values }) => {
+      el.setAttribute('today', today);
+      (el as unknown as { defaultValues: unknown }).defaultValues = values;
+    },
+    { today: TODAY, values: leave.valid },
+  );
   // Setting defaultValues remounts the form in React's next render: until then 继续 belongs to the old, empty form.
   await until((name) => [...document.querySelector('#leave')!.shadowRoot!.querySelectorAll('input')].some((i) => i.value === name), leave.valid.applicantName);
 }
@@ -157,7 +168,9 @@ describe('the plain HTML page under a strict CSP', () => {
       document.head.append(s);
     });
     await until(() => (window as unknown as { __csp: string[] }).__csp.length > 0);
-    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([expect.stringMatching(/^style-src-elem blocked \(inline\)|^style-src-elem blocked inline/)]);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([
+      expect.stringMatching(/^style-src-elem blocked \(inline\)|^style-src-elem blocked inline/),
+    ]);
     await page.evaluate(() => ((window as unknown as { __csp: string[] }).__csp.length = 0));
     problems = problems.filter((p) => !/inline style/.test(p));
   });
@@ -285,13 +298,20 @@ describe('the plain HTML page under a strict CSP', () => {
         documentSheets: document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join(' ')),
       };
     });
-    expect(outside).toMatchObject({ inputBorder: '10px', inputBorderColor: 'rgb(255, 0, 0)', buttonBackground: 'rgb(255, 0, 0)', bodyColor: 'rgb(128, 0, 128)' });
+    expect(outside).toMatchObject({
+      inputBorder: '10px',
+      inputBorderColor: 'rgb(255, 0, 0)',
+      buttonBackground: 'rgb(255, 0, 0)',
+      bodyColor: 'rgb(128, 0, 128)',
+    });
     expect(outside.h1Font).toContain('Georgia');
     // The only document-level rule is print-only, during the kit's own print.
     expect(outside.documentSheets).toEqual([expect.stringMatching(/^@media print \{\s*body\.cf-printing /)]);
 
     // Theming through custom properties set on the element itself (host.css: city-document-sheet { --cf-success }).
-    const themed = await page.locator('#document').evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('button.cf-button[type="submit"]')!).backgroundColor);
+    const themed = await page
+      .locator('#document')
+      .evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('button.cf-button[type="submit"]')!).backgroundColor);
     expect(themed).toBe('rgb(0, 0, 160)');
   });
 
@@ -319,7 +339,16 @@ describe('the plain HTML page under a strict CSP', () => {
         title: shown(root.querySelector('.cf-sheet-title')),
       };
     });
-    expect(printed).toEqual({ header: false, agenda: false, leaveSection: true, form: false, dialog: true, dialogPosition: 'static', overlay: false, title: true });
+    expect(printed).toEqual({
+      header: false,
+      agenda: false,
+      leaveSection: true,
+      form: false,
+      dialog: true,
+      dialogPosition: 'static',
+      overlay: false,
+      title: true,
+    });
     await page.evaluate(() => {
       document.body.classList.remove('cf-printing');
       window.dispatchEvent(new Event('afterprint'));
@@ -332,7 +361,13 @@ describe('the plain HTML page under a strict CSP', () => {
     await page.addScriptTag({ url: '/vendor/axe.min.js' });
     const run = (selector: string) =>
       page.evaluate(async (sel) => {
-        const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown; failureSummary: string }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown; failureSummary: string }[] }[] }>;
+            };
+          }
+        ).axe;
         const r = await axe.run({ include: [[sel]] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
         return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
       }, selector);

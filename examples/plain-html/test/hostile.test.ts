@@ -29,7 +29,14 @@ describe('hostile requests', () => {
 
   it('refuses a text/plain, urlencoded or multipart POST with 415 and stores nothing; application/json is accepted', async () => {
     const body = JSON.stringify({ city: 'fushun', data: leave.valid });
-    for (const type of ['text/plain', 'text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonp', '']) {
+    for (const type of [
+      'text/plain',
+      'text/plain;charset=UTF-8',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/jsonp',
+      '',
+    ]) {
       const res = await fetch(`${server.url}/api/leave`, { method: 'POST', body, headers: type ? { 'content-type': type } : {} });
       // (no type: fetch sends a string body as text/plain)
       expect(res.status, type).toBe(415);

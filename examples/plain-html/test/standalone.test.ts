@@ -12,7 +12,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLES, chunkImports, chunkKind, distDir } from '../../../packages/embed/scripts/ensure-built.mjs';
 import { CSP, startExampleServer } from '../server.js';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** The page's elements and their cities (the three forms, three different cities). */
 const ELEMENTS = [
@@ -42,7 +50,12 @@ afterAll(async () => {
 });
 
 /** A folder with only this bundle and its chunks, served with a one-line page; runs `check` on that page. */
-async function onItsOwn(bundle: string, body: string, check: (page: Page, seen: { requests: string[]; problems: string[]; csp: () => Promise<string[]> }) => Promise<void>, src = `/embed/${bundle}`) {
+async function onItsOwn(
+  bundle: string,
+  body: string,
+  check: (page: Page, seen: { requests: string[]; problems: string[]; csp: () => Promise<string[]> }) => Promise<void>,
+  src = `/embed/${bundle}`,
+) {
   const dir = mkdtempSync(join(work, `${bundle.replace(/\.js$/, '')}-`));
   for (const f of [bundle, ...chunkImports(readFileSync(join(distDir, bundle), 'utf8'))]) {
     mkdirSync(dirname(join(dir, 'embed', f)), { recursive: true });
@@ -101,7 +114,12 @@ describe.each(BUNDLES)('dist/%s alone', (bundle) => {
       // The bundle, then one chunk per city of a defined element, each once; no English on a zh-CN page.
       const cities = ELEMENTS.filter((e) => defined.includes(e.tag)).map((e) => e.city);
       expect(requests[0]).toBe(bundle);
-      expect(requests.slice(1).map((r) => chunkKind(r)).sort((a, b) => a.id.localeCompare(b.id))).toEqual(cities.map((id) => ({ kind: 'city', id })).sort((a, b) => a.id.localeCompare(b.id)));
+      expect(
+        requests
+          .slice(1)
+          .map((r) => chunkKind(r))
+          .sort((a, b) => a.id.localeCompare(b.id)),
+      ).toEqual(cities.map((id) => ({ kind: 'city', id })).sort((a, b) => a.id.localeCompare(b.id)));
 
       expect(await csp()).toEqual([]);
       expect(problems).toEqual([]);
@@ -117,7 +135,12 @@ describe('locale="en" with a standalone bundle', () => {
       await page.locator('city-leave-form form').waitFor();
       expect(await page.locator('city-leave-form').getByRole('button', { name: 'Continue' }).count()).toBe(1);
       expect(requests[0]).toBe('leave.js');
-      expect(requests.slice(1).map((r) => chunkKind(r)).sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+      expect(
+        requests
+          .slice(1)
+          .map((r) => chunkKind(r))
+          .sort((a, b) => a.kind.localeCompare(b.kind)),
+      ).toEqual([
         { kind: 'city', id: 'fushun' },
         { kind: 'locale', id: 'en' },
       ]);

@@ -251,7 +251,11 @@ function Submitted(props: { city: string; profile: ResolvedProfile | null; local
   // The answer to one request (city, locale, a new submission, 刷新): until the current request
   // is answered the list is loading, the previous items still shown and no error.
   const request = `${city}\n${locale}\n${refreshToken}\n${again}`;
-  const [answer, setAnswer] = useState<{ request: string | null; items: Submission[] | null; error: string | null }>({ request: null, items: null, error: null });
+  const [answer, setAnswer] = useState<{ request: string | null; items: Submission[] | null; error: string | null }>({
+    request: null,
+    items: null,
+    error: null,
+  });
   useEffect(() => {
     const c = new AbortController();
     fetchSubmissions({ city, limit: 20 }, locale, c.signal).then(

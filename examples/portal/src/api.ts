@@ -92,7 +92,12 @@ async function call<T>(url: string, init: RequestInit, locale: Locale): Promise<
   }
   if (!res.ok) {
     const b = (body ?? {}) as { code?: unknown; issues?: unknown };
-    throw new ApiError(errorMessage(res.status, body, locale), res.status, typeof b.code === 'string' ? b.code : undefined, Array.isArray(b.issues) ? (b.issues as Issue[]) : []);
+    throw new ApiError(
+      errorMessage(res.status, body, locale),
+      res.status,
+      typeof b.code === 'string' ? b.code : undefined,
+      Array.isArray(b.issues) ? (b.issues as Issue[]) : [],
+    );
   }
   return body as T;
 }
@@ -103,7 +108,11 @@ export function fetchCities(locale: Locale = 'zh-CN', signal?: AbortSignal): Pro
 }
 
 /** Stored submissions of a city, newest first. */
-export function fetchSubmissions(query: { city?: string; form?: FormId; limit?: number }, locale: Locale = 'zh-CN', signal?: AbortSignal): Promise<Submission[]> {
+export function fetchSubmissions(
+  query: { city?: string; form?: FormId; limit?: number },
+  locale: Locale = 'zh-CN',
+  signal?: AbortSignal,
+): Promise<Submission[]> {
   const q = new URLSearchParams();
   if (query.city) q.set('city', query.city);
   if (query.form) q.set('form', query.form);

@@ -32,7 +32,10 @@ function body(kind: Kind, i: number): { payload: string; expect: number } {
       return { payload: JSON.stringify({ city, data }), expect: 201 };
     }
     case 'invalid':
-      return { payload: JSON.stringify({ city, data: { ...(FIXTURES[city][form].valid as Record<string, unknown>), title: '', applicantName: '' } }), expect: 422 };
+      return {
+        payload: JSON.stringify({ city, data: { ...(FIXTURES[city][form].valid as Record<string, unknown>), title: '', applicantName: '' } }),
+        expect: 422,
+      };
     case 'malformed':
       return { payload: `{"city": "${city}", "data": {`, expect: 400 };
     case 'oversized':

@@ -244,7 +244,7 @@ describe('POST /api/:form', () => {
     expect((await request(s.base, 'GET', '/api/nothing-here')).status).toBe(404);
   });
 
-  it('accepts the custom JSON city (a profile of the server\'s folder) by id', async () => {
+  it("accepts the custom JSON city (a profile of the server's folder) by id", async () => {
     const data = { ...leaveValid, applicantName: '示例员' };
     const first = await request(s.base, 'POST', '/api/leave', { city: 'demo', data });
     expect(first.status).toBe(201);
@@ -357,7 +357,10 @@ describe('the pairing rule across two submissions (fushun 第五十四条)', () 
   });
 
   it('accepts the 副秘书长 when the dates do not overlap, the portfolio differs, or the 市长 consented', async () => {
-    const later = await request(s.base, 'POST', '/api/leave', { city: 'fushun', data: { ...deputySecretary, applicantName: '周一', startDate: '2026-12-04', endDate: '2026-12-05' } });
+    const later = await request(s.base, 'POST', '/api/leave', {
+      city: 'fushun',
+      data: { ...deputySecretary, applicantName: '周一', startDate: '2026-12-04', endDate: '2026-12-05' },
+    });
     expect(later.status).toBe(201);
     const other = await request(s.base, 'POST', '/api/leave', { city: 'fushun', data: { ...deputySecretary, applicantName: '周二', portfolio: '农业' } });
     expect(other.status).toBe(201);
@@ -433,7 +436,15 @@ describe('concurrency', () => {
   });
 
   it('keeps the pairing rule under concurrent conflicting submits: only one of the pair is accepted', async () => {
-    const deputy = { ...leaveValid, applicantName: '钱副市长', applicantRole: 'deputy', portfolio: '教育', standInName: '孙副市长', startDate: '2026-12-14', endDate: '2026-12-15' };
+    const deputy = {
+      ...leaveValid,
+      applicantName: '钱副市长',
+      applicantRole: 'deputy',
+      portfolio: '教育',
+      standInName: '孙副市长',
+      startDate: '2026-12-14',
+      endDate: '2026-12-15',
+    };
     const secretary = { ...deputy, applicantName: '吴副秘书长', applicantRole: 'deputy-secretary-general', standInName: '' };
     const [a, b] = await Promise.all([
       request(s.base, 'POST', '/api/leave', { city: 'fushun', data: deputy }),
@@ -536,7 +547,11 @@ describe('hostile requests (issue 13)', () => {
     const body = JSON.stringify({ city: 'fushun', data: leaveValid });
     for (const type of ['text/plain', 'text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
       const r = await request(s.base, 'POST', '/api/leave', body, { 'content-type': type });
-      expect({ type, status: r.status, body: r.body }).toEqual({ type, status: 415, body: { ok: false, code: 'unsupported-media-type', message: expect.any(String) } });
+      expect({ type, status: r.status, body: r.body }).toEqual({
+        type,
+        status: 415,
+        body: { ok: false, code: 'unsupported-media-type', message: expect.any(String) },
+      });
     }
     expect(s.rows()).toBe(0);
   });
@@ -565,7 +580,11 @@ describe('hostile requests (issue 13)', () => {
       '/api/absences?from=2026-01-01&from=2026-02-01&to=2026-12-31',
     ]) {
       const r = await request(s.base, 'GET', path);
-      expect({ path, status: r.status, body: r.body }).toEqual({ path, status: 400, body: { ok: false, code: 'invalid-query', message: expect.stringMatching(/at most once/) } });
+      expect({ path, status: r.status, body: r.body }).toEqual({
+        path,
+        status: 400,
+        body: { ok: false, code: 'invalid-query', message: expect.stringMatching(/at most once/) },
+      });
     }
     expect((await request(s.base, 'GET', '/api/submissions?city=fushun')).status).toBe(200);
   });
@@ -602,7 +621,12 @@ describe('hostile requests (issue 13)', () => {
       expect({ patch, status: r.status }).toEqual({ patch, status: 422 });
       expect(r.body.issues.filter((i: { path: string[] }) => i.path[0] === field).map((i: { code: string }) => i.code)).toEqual([code]);
     }
-    const lone = await request(s.base, 'POST', '/api/leave', '{"city":"fushun","data":' + JSON.stringify(leaveValid).replace('"reason":"', '"reason":"\\udc00') + '}');
+    const lone = await request(
+      s.base,
+      'POST',
+      '/api/leave',
+      '{"city":"fushun","data":' + JSON.stringify(leaveValid).replace('"reason":"', '"reason":"\\udc00') + '}',
+    );
     expect(lone.status).toBe(422);
     expect(s.rows("form = 'leave'")).toBe(0);
   });
@@ -619,7 +643,11 @@ describe('hostile requests (issue 13)', () => {
     ];
     for (const [text, status, code] of cases) {
       const r = await rawExchange(s.base, text);
-      expect({ sent: text.slice(0, 30), status: r.status, body: r.body }).toEqual({ sent: text.slice(0, 30), status, body: { ok: false, code, message: expect.any(String) } });
+      expect({ sent: text.slice(0, 30), status: r.status, body: r.body }).toEqual({
+        sent: text.slice(0, 30),
+        status,
+        body: { ok: false, code, message: expect.any(String) },
+      });
       expect(r.type).toMatch(/^application\/json/);
     }
     // Known methods without a route were already in the shape; the server still answers.

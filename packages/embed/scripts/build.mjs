@@ -161,8 +161,7 @@ async function buildInto(tmp, quiet) {
             comments: { legal: true, annotation: false, jsdoc: false },
             // What src/cities.ts and src/locales.ts load with import(): chunks/<city>-<hash>.js for
             // the seed cities' profiles, chunks/locale-<id>-<hash>.js for a locale; nothing else is split.
-            chunkFileNames: (chunk) =>
-              `${CHUNKS_DIR}/${/[\\/]locales[\\/][^\\/]+$/.test(chunk.facadeModuleId ?? '') ? 'locale-' : ''}[name]-[hash].js`,
+            chunkFileNames: (chunk) => `${CHUNKS_DIR}/${/[\\/]locales[\\/][^\\/]+$/.test(chunk.facadeModuleId ?? '') ? 'locale-' : ''}[name]-[hash].js`,
           },
           onwarn(warning, warn) {
             // Radix ships "use client" directives; meaningless in a bundle.
@@ -181,7 +180,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const chunks = existsSync(join(dist, CHUNKS_DIR)) ? readdirSync(join(dist, CHUNKS_DIR)) : [];
   const locales = chunks.filter((c) => c.startsWith('locale-')).length;
   console.log(
-    `@city-forms/embed: built ${Object.keys(ENTRIES).map((n) => `dist/${n}.js`).join(', ')}, ${chunks.length - locales} city chunks and ${locales} locale chunks in dist/${CHUNKS_DIR}/ (React ${REACT_VERSION}), and the library entries in dist/${LIB_DIR}/ in ${((Date.now() - t) / 1000).toFixed(1)}s`,
+    `@city-forms/embed: built ${Object.keys(ENTRIES)
+      .map((n) => `dist/${n}.js`)
+      .join(
+        ', ',
+      )}, ${chunks.length - locales} city chunks and ${locales} locale chunks in dist/${CHUNKS_DIR}/ (React ${REACT_VERSION}), and the library entries in dist/${LIB_DIR}/ in ${((Date.now() - t) / 1000).toFixed(1)}s`,
   );
   if (!existsSync(join(root, 'dist', 'city-forms-embed.js')) || !existsSync(join(root, 'dist', LIB_DIR, 'index.js'))) process.exit(1);
 }

@@ -23,13 +23,7 @@ import { applyShadowStyles, installPrintSupport } from './styles.js';
  * `Response` (its JSON `message` or `issues[].message`, else the status) for a
  * failure. A rejected promise is a failure with the rejection's message.
  */
-export type SubmitAnswer =
-  | void
-  | undefined
-  | null
-  | boolean
-  | Response
-  | { ok?: boolean; message?: string; issues?: readonly { message?: string }[] };
+export type SubmitAnswer = void | undefined | null | boolean | Response | { ok?: boolean; message?: string; issues?: readonly { message?: string }[] };
 
 /**
  * `detail` of the `submit` event.
@@ -196,7 +190,8 @@ export abstract class CityFormElement<F extends FormId = FormId> extends Base {
   private _extra: Record<string, unknown> = {};
   /** Bumped to remount the form (new default values). */
   private _generation = 0;
-  private _remote: { url: string; state: 'loading' | 'ready' | 'error'; profile?: CityProfileInput; error?: string; controller?: AbortController } | null = null;
+  private _remote: { url: string; state: 'loading' | 'ready' | 'error'; profile?: CityProfileInput; error?: string; controller?: AbortController } | null =
+    null;
   /** What this element waits for (`city:<id>`, `locale:<id>`; see `./cities.ts`, `./locales.ts`), or failed to load (`error`). */
   private _loads = new Map<string, { error?: string }>();
   /** The city and locale the form was last rendered with (null while a status shows or nothing does). */
@@ -410,7 +405,8 @@ export abstract class CityFormElement<F extends FormId = FormId> extends Base {
       data,
       result,
       respond: (a) => {
-        if (!dispatching) throw new DOMException('respond() must be called while the submit event is dispatched (synchronously in the listener).', 'InvalidStateError');
+        if (!dispatching)
+          throw new DOMException('respond() must be called while the submit event is dispatched (synchronously in the listener).', 'InvalidStateError');
         if (responded) throw new DOMException('respond() was already called for this submit.', 'InvalidStateError');
         responded = true;
         answer = a;
@@ -524,9 +520,17 @@ export interface CityFormElementEventMap<F extends FormId = FormId> extends Omit
 // Typed listeners: `el.addEventListener('submit', (e) => e.detail.respond(…))`. Overloads merged
 // into the class (as lib.dom types HTMLElement's events); the class inherits the implementation.
 export interface CityFormElement<F extends FormId = FormId> {
-  addEventListener<K extends keyof CityFormElementEventMap<F>>(type: K, listener: (this: this, ev: CityFormElementEventMap<F>[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener<K extends keyof CityFormElementEventMap<F>>(
+    type: K,
+    listener: (this: this, ev: CityFormElementEventMap<F>[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  removeEventListener<K extends keyof CityFormElementEventMap<F>>(type: K, listener: (this: this, ev: CityFormElementEventMap<F>[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener<K extends keyof CityFormElementEventMap<F>>(
+    type: K,
+    listener: (this: this, ev: CityFormElementEventMap<F>[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 

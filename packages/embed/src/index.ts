@@ -23,4 +23,14 @@ import './csp.js';
 export { CityLeaveFormElement } from './leave.js';
 export { CityAgendaFormElement } from './agenda.js';
 export { CityDocumentSheetElement } from './document.js';
-export { CityFormElement, defineOnce, settleAnswer, CHANGE_DEBOUNCE_MS, type SubmitDetail, type SubmitAnswer, type ChangeDetail, type FormComponentProps, type CityFormElementEventMap } from './element.js';
+export {
+  CityFormElement,
+  defineOnce,
+  settleAnswer,
+  CHANGE_DEBOUNCE_MS,
+  type SubmitDetail,
+  type SubmitAnswer,
+  type ChangeDetail,
+  type FormComponentProps,
+  type CityFormElementEventMap,
+} from './element.js';

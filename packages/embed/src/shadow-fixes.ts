@@ -82,7 +82,8 @@ export function installShadowFixes(shadow: ShadowRoot, mount: HTMLElement, porta
     if (!isOpen) {
       // After Radix's own return of focus (scheduled with setTimeout 0 on unmount).
       setTimeout(() => {
-        const lost = !shadow.activeElement && (document.activeElement === document.body || document.activeElement === null || document.activeElement === shadow.host);
+        const lost =
+          !shadow.activeElement && (document.activeElement === document.body || document.activeElement === null || document.activeElement === shadow.host);
         if (lost && lastInForm?.isConnected && shadow.contains(lastInForm)) lastInForm.focus();
       }, 20);
     }

@@ -64,8 +64,7 @@ export const SHADOW_CSS = shadowCss(kitCss);
  * printing element and its ancestors. Print media only, and only during that
  * print: the page's own look is never touched.
  */
-export const DOCUMENT_PRINT_CSS =
-  '@media print{body.cf-printing :not([data-cf-printing]):not(:has([data-cf-printing])){display:none!important}}';
+export const DOCUMENT_PRINT_CSS = '@media print{body.cf-printing :not([data-cf-printing]):not(:has([data-cf-printing])){display:none!important}}';
 
 let shared: CSSStyleSheet | null | undefined;
 

@@ -96,9 +96,19 @@ describe('dist/chunks/', () => {
   it('holds the seed cities’ profiles, one each, and one English chunk, all shared by the four bundles', () => {
     expect(SEED_PROFILES.map((p) => p.id)).toEqual([...LOADABLE_CITY_IDS]);
     expect(cities.map((f) => chunkKind(f).id).sort()).toEqual([...LOADABLE_CITY_IDS].sort());
-    for (const b of BUNDLES) expect(chunkImports(read(b)).filter((c) => cities.includes(c)).sort(), b).toEqual([...cities].sort());
+    for (const b of BUNDLES)
+      expect(
+        chunkImports(read(b))
+          .filter((c) => cities.includes(c))
+          .sort(),
+        b,
+      ).toEqual([...cities].sort());
     expect(locales).toHaveLength(1);
-    for (const b of BUNDLES) expect(chunkImports(read(b)).filter((c) => locales.includes(c)), b).toEqual(locales);
+    for (const b of BUNDLES)
+      expect(
+        chunkImports(read(b)).filter((c) => locales.includes(c)),
+        b,
+      ).toEqual(locales);
     const used = new Set(BUNDLES.flatMap((b) => chunkImports(read(b))));
     expect([...used].sort()).toEqual(files.slice().sort());
   });

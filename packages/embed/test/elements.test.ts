@@ -3,7 +3,15 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CityAgendaFormElement, CityDocumentSheetElement, CityLeaveFormElement, defineOnce, settleAnswer, type ChangeDetail, type SubmitDetail } from '../src/index.js';
+import {
+  CityAgendaFormElement,
+  CityDocumentSheetElement,
+  CityLeaveFormElement,
+  defineOnce,
+  settleAnswer,
+  type ChangeDetail,
+  type SubmitDetail,
+} from '../src/index.js';
 import { SHADOW_CSS, shadowCss } from '../src/styles.js';
 import { cityNeedsLoading, LOADABLE_CITY_IDS, loadCity } from '../src/cities.js';
 import { localeNeedsLoading } from '../src/locales.js';
@@ -13,7 +21,10 @@ import { isBuiltIn } from '@city-forms/rules/core';
 const waitFor = <T>(fn: () => T | Promise<T>) => vi.waitFor(fn, { timeout: 10_000 });
 
 const leave = FIXTURES.fushun.leave;
-const demoProfile = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../rules/examples/sixth-city.json'), 'utf8')) as Record<string, unknown>;
+const demoProfile = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../rules/examples/sixth-city.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 function shadowOf(el: HTMLElement): ShadowRoot {
   if (!el.shadowRoot) throw new Error('no shadow root');
@@ -22,7 +33,9 @@ function shadowOf(el: HTMLElement): ShadowRoot {
 
 /** The element with the given text among `selector` matches in the shadow root. */
 function byText<T extends Element>(root: ParentNode, selector: string, text: string | RegExp): T | null {
-  return ([...root.querySelectorAll<T>(selector)].find((e) => (typeof text === 'string' ? e.textContent?.trim() === text : text.test(e.textContent ?? ''))) ?? null);
+  return (
+    [...root.querySelectorAll<T>(selector)].find((e) => (typeof text === 'string' ? e.textContent?.trim() === text : text.test(e.textContent ?? ''))) ?? null
+  );
 }
 
 /** The control labelled `label` in the shadow root. */
@@ -54,7 +67,11 @@ function watchStatus(root: ShadowRoot): string[] {
 }
 
 /** Append the element; resolves once it shows its form or an alert (past the loading status of its city or profile). */
-async function mount<K extends 'city-leave-form' | 'city-agenda-form' | 'city-document-sheet'>(tag: K, attrs: Record<string, string>, props: Record<string, unknown> = {}) {
+async function mount<K extends 'city-leave-form' | 'city-agenda-form' | 'city-document-sheet'>(
+  tag: K,
+  attrs: Record<string, string>,
+  props: Record<string, unknown> = {},
+) {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   Object.assign(el, props);
@@ -117,7 +134,10 @@ describe('rendering into a shadow root', () => {
     expect(el.children).toHaveLength(0);
     expect(root.querySelector('form.cf-form')).not.toBeNull();
     expect(field(root, /申请人姓名/)).toBeTruthy();
-    const css = root.adoptedStyleSheets?.length > 0 ? [...root.adoptedStyleSheets[0]!.cssRules].map((r) => r.cssText).join('\n') : root.querySelector('style')?.textContent ?? '';
+    const css =
+      root.adoptedStyleSheets?.length > 0
+        ? [...root.adoptedStyleSheets[0]!.cssRules].map((r) => r.cssText).join('\n')
+        : (root.querySelector('style')?.textContent ?? '');
     expect(css).toContain('.cf-theme');
     expect(css).toContain(':host');
     // The dialog's portal is inside the shadow root, not in the page.

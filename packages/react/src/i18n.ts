@@ -94,7 +94,6 @@ export type UiKey = keyof typeof uiZhCN;
  */
 export type UiStrings = Record<UiKey, string>;
 
-
 /**
  * The interface strings of a locale, with overrides applied.
  * @example

@@ -35,9 +35,24 @@ describe('<AgendaForm>', () => {
 
   it('adds, reorders and removes rows by keyboard; focus follows', async () => {
     const user = userEvent.setup();
-    render(<AgendaForm city="fushun" today="2026-11-23" defaultValues={{ ...FIXTURES.fushun.agenda.valid, consultations: [{ unit: '甲局', agreed: true }, { unit: '乙局', agreed: true }] }} />);
+    render(
+      <AgendaForm
+        city="fushun"
+        today="2026-11-23"
+        defaultValues={{
+          ...FIXTURES.fushun.agenda.valid,
+          consultations: [
+            { unit: '甲局', agreed: true },
+            { unit: '乙局', agreed: true },
+          ],
+        }}
+      />,
+    );
     const group = screen.getByRole('group', { name: '征求意见单位' });
-    const units = () => within(group).getAllByLabelText(/单位名称/).map((i) => (i as HTMLInputElement).value);
+    const units = () =>
+      within(group)
+        .getAllByLabelText(/单位名称/)
+        .map((i) => (i as HTMLInputElement).value);
     expect(units()).toEqual(['甲局', '乙局']);
     const down = within(group).getByRole('button', { name: /下移\s*第1项/ });
     down.focus();
@@ -50,7 +65,9 @@ describe('<AgendaForm>', () => {
     expect(units()).toEqual(['乙局', '甲局', '']);
     await waitFor(() => expect(document.activeElement).toBe(within(group).getAllByLabelText(/单位名称/)[2]));
     await user.keyboard('丙局');
-    within(group).getByRole('button', { name: /删除\s*第1项/ }).focus();
+    within(group)
+      .getByRole('button', { name: /删除\s*第1项/ })
+      .focus();
     await user.keyboard('{Enter}');
     expect(units()).toEqual(['甲局', '丙局']);
   });
@@ -85,7 +102,10 @@ describe('<AgendaForm>', () => {
   });
 
   it('ignores a draft made for another city and survives storage that throws', async () => {
-    localStorage.setItem('city-forms:draft:k', JSON.stringify({ v: 1, profile: { id: 'jining', version: '1.0.0' }, savedAt: '', values: { title: '济宁的草稿' } }));
+    localStorage.setItem(
+      'city-forms:draft:k',
+      JSON.stringify({ v: 1, profile: { id: 'jining', version: '1.0.0' }, savedAt: '', values: { title: '济宁的草稿' } }),
+    );
     const user = userEvent.setup();
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');

@@ -23,7 +23,14 @@ describe('<LeaveForm> (fushun)', () => {
   it('on a failed submit shows a focused summary whose links focus the field, with the citation', async () => {
     const user = userEvent.setup();
     const onSubmit = vi.fn();
-    render(<LeaveForm city="fushun" today={today} defaultValues={{ ...FIXTURES.fushun.leave.valid, startDate: '2026-11-24', endDate: '2026-11-25' }} onSubmit={onSubmit} />);
+    render(
+      <LeaveForm
+        city="fushun"
+        today={today}
+        defaultValues={{ ...FIXTURES.fushun.leave.valid, startDate: '2026-11-24', endDate: '2026-11-25' }}
+        onSubmit={onSubmit}
+      />,
+    );
     await user.click(screen.getByRole('button', { name: '继续' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByText('有以下问题')).toBeInTheDocument();
@@ -41,7 +48,13 @@ describe('<LeaveForm> (fushun)', () => {
 
   it('reports a cross-field rule while another field is still wrong', async () => {
     const user = userEvent.setup();
-    render(<LeaveForm city="fushun" today={today} defaultValues={{ ...FIXTURES.fushun.leave.valid, applicantName: '', startDate: '2026-12-03', endDate: '2026-12-01' }} />);
+    render(
+      <LeaveForm
+        city="fushun"
+        today={today}
+        defaultValues={{ ...FIXTURES.fushun.leave.valid, applicantName: '', startDate: '2026-12-03', endDate: '2026-12-01' }}
+      />,
+    );
     await user.click(screen.getByRole('button', { name: '继续' }));
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('请填写申请人姓名');
@@ -106,7 +119,16 @@ describe('<LeaveForm> (fushun)', () => {
 
   it('shows a non-blocking notice when the absence loader fails', async () => {
     const user = userEvent.setup();
-    render(<LeaveForm city="fushun" today={today} defaultValues={FIXTURES.fushun.leave.valid} loadAbsences={async () => { throw new Error('网络错误'); }} />);
+    render(
+      <LeaveForm
+        city="fushun"
+        today={today}
+        defaultValues={FIXTURES.fushun.leave.valid}
+        loadAbsences={async () => {
+          throw new Error('网络错误');
+        }}
+      />,
+    );
     expect(await screen.findByText(/网络错误/, undefined, { timeout: 2000 })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '继续' }));
     expect(await screen.findByRole('dialog')).toBeInTheDocument();
@@ -114,7 +136,9 @@ describe('<LeaveForm> (fushun)', () => {
 
   it('renders in English with the same rules', async () => {
     const user = userEvent.setup();
-    render(<LeaveForm city="fushun" locale="en" today={today} defaultValues={{ ...FIXTURES.fushun.leave.valid, startDate: '2026-11-24', endDate: '2026-11-25' }} />);
+    render(
+      <LeaveForm city="fushun" locale="en" today={today} defaultValues={{ ...FIXTURES.fushun.leave.valid, startDate: '2026-11-24', endDate: '2026-11-25' }} />,
+    );
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveTextContent('There is a problem');

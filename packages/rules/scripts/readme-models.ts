@@ -18,10 +18,26 @@ export const FILE = fileURLToPath(new URL('../README.md', import.meta.url));
 const START = '<!-- models:start -->';
 const END = '<!-- models:end -->';
 
-type Json = { type?: string | string[]; enum?: unknown[]; anyOf?: Json[]; items?: Json; properties?: Record<string, Json>; required?: string[]; format?: string; maxLength?: number; maxItems?: number; default?: unknown; pattern?: string };
+type Json = {
+  type?: string | string[];
+  enum?: unknown[];
+  anyOf?: Json[];
+  items?: Json;
+  properties?: Record<string, Json>;
+  required?: string[];
+  format?: string;
+  maxLength?: number;
+  maxItems?: number;
+  default?: unknown;
+  pattern?: string;
+};
 
 function typeOf(s: Json): string {
-  if (s.enum) return s.enum.filter((v) => v !== '').map((v) => `\`${String(v)}\``).join(' \\| ');
+  if (s.enum)
+    return s.enum
+      .filter((v) => v !== '')
+      .map((v) => `\`${String(v)}\``)
+      .join(' \\| ');
   if (s.anyOf) return [...new Set(s.anyOf.map(typeOf).filter((t) => t !== '`""`' && t !== ''))].join(' \\| ');
   if (s.type === 'array') return `${s.items?.type === 'object' ? 'rows' : `${typeOf(s.items ?? {})}[]`}${s.maxItems ? ` (≤ ${s.maxItems})` : ''}`;
   if (s.type === 'string') return s.maxLength ? `text ≤ ${s.maxLength}` : 'text';
@@ -54,7 +70,9 @@ export function modelsBlock(): string {
         const rowReq = new Set(prop.items.required ?? []);
         for (const [rn, rp] of Object.entries(prop.items.properties ?? {})) {
           const rt = rn === 'sentOn' ? 'date `YYYY-MM-DD`' : typeOf(rp);
-          nested.push(`| \`${rn}\` | ${rt} | ${rowReq.has(rn) && rp.default === undefined ? 'yes' : 'no'} | ${zh[`${name}.${rn}`] ?? ''} | ${e[`${name}.${rn}`] ?? ''} |`);
+          nested.push(
+            `| \`${rn}\` | ${rt} | ${rowReq.has(rn) && rp.default === undefined ? 'yes' : 'no'} | ${zh[`${name}.${rn}`] ?? ''} | ${e[`${name}.${rn}`] ?? ''} |`,
+          );
         }
       }
     }

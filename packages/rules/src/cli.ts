@@ -208,7 +208,11 @@ async function rulesCommand(argv: string[], io: CliIo, files: Files): Promise<nu
  * ```
  */
 export function rulesMarkdown(entries: readonly RuleEntry[]): string {
-  const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  const cell = (s: string) =>
+    s
+      .replace(/\\/g, '\\\\')
+      .replace(/\|/g, '\\|')
+      .replace(/\s*\n\s*/g, ' ');
   const lines = ['| city | form | code | severity | article | title |', '| --- | --- | --- | --- | --- | --- |'];
   for (const e of entries) {
     lines.push(
@@ -277,7 +281,12 @@ async function checkConfigCommand(argv: string[], io: CliIo, files: Files): Prom
     problems = [{ path: [], message: 'expected a JSON object (a city profile)' }];
   } else if (typeof id === 'string' && Object.hasOwn(BUILT_IN_PROFILES, id)) {
     // A built-in id cannot be registered or served as another profile (registerCity refuses it).
-    problems = [{ path: ['id'], message: `'${id}' is the id of a built-in city; give the profile an id of its own (built-in: ${Object.keys(BUILT_IN_PROFILES).join(', ')})` }];
+    problems = [
+      {
+        path: ['id'],
+        message: `'${id}' is the id of a built-in city; give the profile an id of its own (built-in: ${Object.keys(BUILT_IN_PROFILES).join(', ')})`,
+      },
+    ];
   } else {
     try {
       const plain = defineCity(raw as Parameters<typeof defineCity>[0]);
@@ -287,7 +296,8 @@ async function checkConfigCommand(argv: string[], io: CliIo, files: Files): Prom
       return 0;
     } catch (e) {
       if (e instanceof InvalidProfileError) problems = e.problems;
-      else if (e instanceof UnknownCityError) problems = [{ path: ['extends'], message: `${e.message}; built-in: ${Object.keys(BUILT_IN_PROFILES).join(', ')}` }];
+      else if (e instanceof UnknownCityError)
+        problems = [{ path: ['extends'], message: `${e.message}; built-in: ${Object.keys(BUILT_IN_PROFILES).join(', ')}` }];
       else throw e;
     }
   }

@@ -129,8 +129,7 @@ function profileFor(host: EngineHost, module: AnyFormModule, city: ValidateOptio
   return withFormRules(resolveIn(host.cities, city), module.id, module.rules);
 }
 
-const isCalendar = (c: unknown): c is WorkingCalendar =>
-  typeof c === 'object' && c !== null && typeof (c as WorkingCalendar).isWorkingDay === 'function';
+const isCalendar = (c: unknown): c is WorkingCalendar => typeof c === 'object' && c !== null && typeof (c as WorkingCalendar).isWorkingDay === 'function';
 
 /**
  * Validate submitted data of one form module against a city's rules. Never
@@ -154,7 +153,8 @@ export function validateWith<F extends FormId>(
   // The options are read once, into plain values: a throwing getter, a Proxy or a
   // context that changes between reads cannot reach the rules (or make this throw).
   const read = readOptions(options);
-  if (typeof read === 'string') return failureFor(read === 'missing' ? 'input.invalid-options' : 'input.unreadable', read === 'missing' ? {} : { what: read }, undefined, host);
+  if (typeof read === 'string')
+    return failureFor(read === 'missing' ? 'input.invalid-options' : 'input.unreadable', read === 'missing' ? {} : { what: read }, undefined, host);
   try {
     return validateUnguarded(module, data, read, host);
   } catch {
@@ -171,7 +171,12 @@ export function validateWith<F extends FormId>(
  * failureFor('input.invalid-options', {}, null).issues[0]?.code; // 'input.invalid-options'
  * ```
  */
-export function failureFor<F extends FormId>(code: string, params: Record<string, string | number | boolean>, options: unknown, host: EngineHost = DEFAULT_HOST): ValidationResult<F> {
+export function failureFor<F extends FormId>(
+  code: string,
+  params: Record<string, string | number | boolean>,
+  options: unknown,
+  host: EngineHost = DEFAULT_HOST,
+): ValidationResult<F> {
   const read = readOptions(options);
   return inputFailure<F>(code, params, typeof read === 'string' ? { city: '' } : read, undefined, host);
 }
@@ -233,8 +238,16 @@ interface Voice {
   messages: Readonly<Record<string, string>> | undefined;
 }
 
-const say = (v: Voice, code: string, severity: Severity, path: (string | number)[], params: Params, clause: Clause | null = null, cite?: (c: Clause) => string, display?: Params): Issue =>
-  makeIssue(code, severity, path, params, clause, v.locale, v.cat, labelIn(v.cat, v.form, path), v.messages, cite, display);
+const say = (
+  v: Voice,
+  code: string,
+  severity: Severity,
+  path: (string | number)[],
+  params: Params,
+  clause: Clause | null = null,
+  cite?: (c: Clause) => string,
+  display?: Params,
+): Issue => makeIssue(code, severity, path, params, clause, v.locale, v.cat, labelIn(v.cat, v.form, path), v.messages, cite, display);
 
 /** The calendar of a call: the one given, one built from overrides, else the default (never throws). */
 function calendarOf(option: ValidateOptions['calendar']): WorkingCalendar {
@@ -278,7 +291,11 @@ function validateUnguarded<F extends FormId>(
   const profileRef = { id: profile.id, version: profile.version };
 
   const today = options.today ?? todayInShanghai();
-  if (!isCivilDate(today)) return { ...inputFailure<F>('input.invalid-today', { today: typeof today === 'string' ? short(today) : `(${typeof today})` }, options, cal, host), profile: profileRef };
+  if (!isCivilDate(today))
+    return {
+      ...inputFailure<F>('input.invalid-today', { today: typeof today === 'string' ? short(today) : `(${typeof today})` }, options, cal, host),
+      profile: profileRef,
+    };
 
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ...inputFailure<F>('input.not-object', {}, options, cal, host), profile: profileRef };
@@ -354,7 +371,20 @@ function shapeIssues(model: z.ZodMiniObject, record: Record<string, unknown>, pl
 }
 
 /** Every active rule on the cleaned data (one context object for all: checks are synchronous and keep no reference). */
-function ruleIssues(plan: Plan, ruleCtx: { data: Record<string, unknown>; params: unknown; profile: ResolvedProfile; today: CivilDate; calendar: WorkingCalendar; context: ValidationContext; locale: Locale }, voice: Voice, issues: Issue[]): void {
+function ruleIssues(
+  plan: Plan,
+  ruleCtx: {
+    data: Record<string, unknown>;
+    params: unknown;
+    profile: ResolvedProfile;
+    today: CivilDate;
+    calendar: WorkingCalendar;
+    context: ValidationContext;
+    locale: Locale;
+  },
+  voice: Voice,
+  issues: Issue[],
+): void {
   for (const [rule, active] of plan.active) {
     let hits: RuleHit[];
     ruleCtx.params = active.params;
@@ -364,7 +394,18 @@ function ruleIssues(plan: Plan, ruleCtx: { data: Record<string, unknown>; params
       hits = [];
     }
     for (const hit of hits) {
-      issues.push(say(voice, rule.code, active.severity, hit.path, hit.params ?? {}, active.clause, plan.cite, shown(rule, hit, ruleCtx.profile, voice.locale, voice.cat)));
+      issues.push(
+        say(
+          voice,
+          rule.code,
+          active.severity,
+          hit.path,
+          hit.params ?? {},
+          active.clause,
+          plan.cite,
+          shown(rule, hit, ruleCtx.profile, voice.locale, voice.cat),
+        ),
+      );
     }
   }
 }
@@ -382,7 +423,8 @@ function coverageIssues(datePatterns: readonly string[][], clean: Record<string,
       if (value !== undefined) seeDate(segments, value);
     } else collect(clean, segments, [], seeDate);
   }
-  if (years) for (const [year, path] of years) issues.push(say(voice, 'calendar.year-not-covered', 'warning', path, { year, coverage: calendar.coverage(year) }));
+  if (years)
+    for (const [year, path] of years) issues.push(say(voice, 'calendar.year-not-covered', 'warning', path, { year, coverage: calendar.coverage(year) }));
 }
 
 /**
@@ -401,7 +443,14 @@ export function inputFailure<F extends FormId>(
   host: EngineHost = DEFAULT_HOST,
 ): ValidationResult<F> {
   const locale: Locale = host.locales.resolve(options.locale);
-  return { ok: false, issues: [makeIssue(code, 'error', [], params, null, locale, host.locales.catalogue(locale), null, options.messages)], derived: null, data: {}, profile: null, calendar: cal };
+  return {
+    ok: false,
+    issues: [makeIssue(code, 'error', [], params, null, locale, host.locales.catalogue(locale), null, options.messages)],
+    derived: null,
+    data: {},
+    profile: null,
+    calendar: cal,
+  };
 }
 
 /**
@@ -533,7 +582,8 @@ function fieldCode(zi: FieldIssue, value: unknown): { code: string; params: Reco
     case 'invalid_type':
       return { code: 'field.invalid-type', params: { expected: String(zi.expected) } };
     case 'too_small':
-      if (zi.origin === 'string') return Number(zi.minimum) <= 1 ? { code: 'field.required', params: {} } : { code: 'field.too-short', params: { min: Number(zi.minimum) } };
+      if (zi.origin === 'string')
+        return Number(zi.minimum) <= 1 ? { code: 'field.required', params: {} } : { code: 'field.too-short', params: { min: Number(zi.minimum) } };
       if (zi.origin === 'array') return { code: 'field.too-few', params: { min: Number(zi.minimum) } };
       return { code: 'field.invalid', params: {} };
     case 'too_big':
@@ -542,7 +592,7 @@ function fieldCode(zi: FieldIssue, value: unknown): { code: string; params: Reco
       return { code: 'field.invalid', params: {} };
     case 'invalid_union':
     case 'invalid_value':
-      return { code: 'field.invalid-option', params: { value: short(typeof value === 'string' ? value : JSON.stringify(value) ?? '') } };
+      return { code: 'field.invalid-option', params: { value: short(typeof value === 'string' ? value : (JSON.stringify(value) ?? '')) } };
     default:
       return { code: 'field.invalid', params: {} };
   }
@@ -651,11 +701,12 @@ type Params = Record<string, string | number | boolean>;
 function profileLabel(profile: ResolvedProfile, sources: readonly string[], id: string, locale: Locale): string {
   for (const source of sources) {
     let node: unknown = profile;
-    for (const key of source.split('.')) node = typeof node === 'object' && node !== null && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+    for (const key of source.split('.'))
+      node = typeof node === 'object' && node !== null && Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
     const found = Array.isArray(node)
       ? (node as { id?: unknown; label?: Localized }[]).find((e) => e?.id === id)?.label
       : typeof node === 'object' && node !== null && Object.hasOwn(node, id)
-        ? ((node as Record<string, Localized>)[id])
+        ? (node as Record<string, Localized>)[id]
         : undefined;
     if (found) return (found as Partial<Record<string, string>>)[locale] ?? found[BASE_LOCALE] ?? id;
   }
@@ -726,7 +777,8 @@ function makeIssue(
   cite?: (clause: Clause) => string,
   display?: Params,
 ): Issue {
-  const template = (overrides && Object.hasOwn(overrides, code) ? overrides[code] : undefined) ?? (cat.codes as Record<string, { message: string }>)[code]?.message ?? code;
+  const template =
+    (overrides && Object.hasOwn(overrides, code) ? overrides[code] : undefined) ?? (cat.codes as Record<string, { message: string }>)[code]?.message ?? code;
   const message = formatWithField(locale, template, display ?? params, field ?? '');
   return {
     code,

@@ -10,7 +10,17 @@ import type * as z from 'zod/mini';
 import type { CityProfileInput } from './profile/schema.js';
 import type { ResolvedProfile } from './profile/resolve.js';
 import type { AnyFormModule, FormModule } from './forms/module.js';
-import { createSchemaWith, validateWith, type EngineHost, type FormData, type FormDerived, type FormInputs, type SchemaOptions, type ValidateOptions, type ValidationResult } from './engine.js';
+import {
+  createSchemaWith,
+  validateWith,
+  type EngineHost,
+  type FormData,
+  type FormDerived,
+  type FormInputs,
+  type SchemaOptions,
+  type ValidateOptions,
+  type ValidationResult,
+} from './engine.js';
 import { createCityRegistry, defaultCities, defineIn, registerIn, resolveIn, type CityRegistry } from './registry.js';
 import { createLocaleRegistry, defaultLocales, type LocaleCatalogue, type LocaleRegistry } from './locales/index.js';
 import type { FormId, Locale } from './types.js';

@@ -57,16 +57,30 @@ type Cached = { signature: string; resolved: ResolvedProfile };
  * ```
  */
 export function createCityRegistry(cities: readonly CityProfileInput[] = [], forms: readonly AnyFormModule[] = []): CityRegistry {
-  const reg: CityRegistry = { builtIn: new Map([['national', national]]), registered: new Map(), rules: new Map(), known: new Set(), signature: '', byId: new Map(), byObject: new WeakMap() };
+  const reg: CityRegistry = {
+    builtIn: new Map([['national', national]]),
+    registered: new Map(),
+    rules: new Map(),
+    known: new Set(),
+    signature: '',
+    byId: new Map(),
+    byObject: new WeakMap(),
+  };
   addBuiltInsTo(reg, cities);
   for (const f of forms) addFormTo(reg, f);
   return reg;
 }
 
-const lookupIn = (reg: CityRegistry) => (id: string): CityProfileInput | undefined => reg.registered.get(id) ?? reg.builtIn.get(id);
+const lookupIn =
+  (reg: CityRegistry) =>
+  (id: string): CityProfileInput | undefined =>
+    reg.registered.get(id) ?? reg.builtIn.get(id);
 
 /** A rule code's params schema in a registry; `'unloaded'` when its form is not known there. */
-export const paramsIn = (reg: CityRegistry): ParamsLookup => (code) => reg.rules.get(code)?.params ?? (reg.known.has(code.split('.')[0] as FormId) ? undefined : 'unloaded');
+export const paramsIn =
+  (reg: CityRegistry): ParamsLookup =>
+  (code) =>
+    reg.rules.get(code)?.params ?? (reg.known.has(code.split('.')[0] as FormId) ? undefined : 'unloaded');
 
 /** Know a form's rules (idempotent): their params are then checked when a profile resolves. */
 export function addFormTo(reg: CityRegistry, module: AnyFormModule): void {
@@ -95,15 +109,23 @@ export function resolveIn(reg: CityRegistry, city: string | CityProfileInput | R
     return c.resolved;
   };
   if (typeof city === 'string') {
-    return cached(reg.byId.get(city), () => {
-      const profile = lookupIn(reg)(city);
-      if (!profile) throw new UnknownCityError(city);
-      return resolveProfile(profile, lookupIn(reg), paramsIn(reg));
-    }, (c) => reg.byId.set(city, c));
+    return cached(
+      reg.byId.get(city),
+      () => {
+        const profile = lookupIn(reg)(city);
+        if (!profile) throw new UnknownCityError(city);
+        return resolveProfile(profile, lookupIn(reg), paramsIn(reg));
+      },
+      (c) => reg.byId.set(city, c),
+    );
   }
   if (typeof city !== 'object' || city === null) throw new InvalidProfileError([{ path: [], message: 'expected a city id or a profile object' }]);
   if (isResolved(city)) return city;
-  return cached(reg.byObject.get(city), () => resolveProfile(city, lookupIn(reg), paramsIn(reg)), (c) => reg.byObject.set(city, c));
+  return cached(
+    reg.byObject.get(city),
+    () => resolveProfile(city, lookupIn(reg), paramsIn(reg)),
+    (c) => reg.byObject.set(city, c),
+  );
 }
 
 /** Check a profile described on top of a base, in a registry (see {@link defineCity}). */

@@ -140,7 +140,11 @@ export function createFormSession<F extends FormId>(module: FormModule<FormData[
     const run = options.kit?.validateWith ?? validateWith;
     return run(module, values, { ...options.validate, context });
   };
-  const drafts = createDrafts<F>(options.drafts, () => state, (unavailable) => set({ draft: { ...state.draft, unavailable } }));
+  const drafts = createDrafts<F>(
+    options.drafts,
+    () => state,
+    (unavailable) => set({ draft: { ...state.draft, unavailable } }),
+  );
 
   const restored = drafts.restore(validate(defaults, state.outside).profile?.id);
   if (restored) state = { ...state, values: { ...defaults, ...restored }, draft: { restored: true, unavailable: false } };
@@ -216,7 +220,12 @@ function createDrafts<F extends FormId>(
   config: SessionOptions<F>['drafts'],
   now: () => SessionState<F>,
   setUnavailable: (unavailable: boolean) => void,
-): { restore(profileId: string | undefined): Partial<FormInputs[F]> | null; schedule(values: FormInputs[F], profile: { id: string; version: string } | null | undefined): void; flush(): void; clear(): void } {
+): {
+  restore(profileId: string | undefined): Partial<FormInputs[F]> | null;
+  schedule(values: FormInputs[F], profile: { id: string; version: string } | null | undefined): void;
+  flush(): void;
+  clear(): void;
+} {
   let pendingSave: { timer: ReturnType<typeof setTimeout>; save: () => void } | null = null;
   const cancel = () => {
     if (pendingSave) clearTimeout(pendingSave.timer);

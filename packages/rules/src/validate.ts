@@ -6,7 +6,18 @@
 import type * as z from 'zod/mini';
 import { FORMS } from './catalogue.js';
 import './cities/index.js';
-import { createSchemaWith, emptyDataOf, failureFor, validateWith, type FormData, type FormDerived, type FormInputs, type SchemaOptions, type ValidateOptions, type ValidationResult } from './engine.js';
+import {
+  createSchemaWith,
+  emptyDataOf,
+  failureFor,
+  validateWith,
+  type FormData,
+  type FormDerived,
+  type FormInputs,
+  type SchemaOptions,
+  type ValidateOptions,
+  type ValidationResult,
+} from './engine.js';
 import { UnknownFormError } from './errors.js';
 import type { FormModule } from './forms/module.js';
 import type { FormId } from './types.js';

@@ -106,7 +106,10 @@ describe('validate', () => {
     expect(without.code).toBe(0);
   });
 
-  const badProfile = JSON.stringify({ ...sixthProfile, rules: { 'leave.notice-too-short': { severity: 'error', article: '三十三', params: { requirements: [] } } } });
+  const badProfile = JSON.stringify({
+    ...sixthProfile,
+    rules: { 'leave.notice-too-short': { severity: 'error', article: '三十三', params: { requirements: [] } } },
+  });
   const unusable: [string, string[], { stdin?: string; files?: Record<string, string> }, RegExp][] = [
     ['malformed JSON in a file', [...base, 'bad.json'], { files: { 'bad.json': '{"applicantName": ' } }, /bad\.json: not valid JSON/],
     ['malformed JSON on stdin', [...base, '-'], { stdin: '{oops' }, /stdin: not valid JSON/],
@@ -123,8 +126,18 @@ describe('validate', () => {
     ['two data arguments', [...base, 'a.json', 'b.json'], {}, /validate: expected one <data\.json\|->, got 2/],
     ['an invalid --today', ['validate', '--form', 'leave', '--city', 'fushun', '--today', '2026-02-30', '-'], { stdin: valid }, /invalid --today '2026-02-30'/],
     ['an unknown --locale', [...base, '--locale', 'fr', '-'], { stdin: valid }, /unknown --locale 'fr'/],
-    ['an invalid profile file', ['validate', '--form', 'leave', '--city', 'bad-city.json', '-'], { stdin: valid, files: { 'bad-city.json': badProfile } }, /invalid city profile bad-city\.json: rules\.leave\.notice-too-short\.params\.requirements: .*check-config/],
-    ['a profile extending an unknown city', ['validate', '--form', 'leave', '--city', 'x.json', '-'], { stdin: valid, files: { 'x.json': JSON.stringify({ ...sixthProfile, extends: 'atlantis' }) } }, /invalid city profile x\.json: unknown city 'atlantis' \(named by extends\)/],
+    [
+      'an invalid profile file',
+      ['validate', '--form', 'leave', '--city', 'bad-city.json', '-'],
+      { stdin: valid, files: { 'bad-city.json': badProfile } },
+      /invalid city profile bad-city\.json: rules\.leave\.notice-too-short\.params\.requirements: .*check-config/,
+    ],
+    [
+      'a profile extending an unknown city',
+      ['validate', '--form', 'leave', '--city', 'x.json', '-'],
+      { stdin: valid, files: { 'x.json': JSON.stringify({ ...sixthProfile, extends: 'atlantis' }) } },
+      /invalid city profile x\.json: unknown city 'atlantis' \(named by extends\)/,
+    ],
     ['a context that is not an object', [...base, '--context', 'c.json', '-'], { stdin: valid, files: { 'c.json': '[]' } }, /c\.json: expected a JSON object/],
     ['stdin twice', [...base, '--context', '-', '-'], { stdin: '{}' }, /stdin \(-\) can be read only once/],
   ];
@@ -161,7 +174,9 @@ describe('rules', () => {
     const entries = describeRules();
     expect(lines).toHaveLength(entries.length + 2);
     const fushun = describeRules({ city: 'fushun', form: 'leave' })[0]!;
-    expect(lines).toContain(`| fushun | leave | \`${fushun.code}\` | ${fushun.severity} | ${fushun.citation['zh-CN']} | ${fushun.title['zh-CN']} / ${fushun.title.en} |`);
+    expect(lines).toContain(
+      `| fushun | leave | \`${fushun.code}\` | ${fushun.severity} | ${fushun.citation['zh-CN']} | ${fushun.title['zh-CN']} / ${fushun.title.en} |`,
+    );
   });
 
   it('accepts a profile file as --city', async () => {
@@ -220,7 +235,11 @@ describe('check-config', () => {
   it.each([
     ['an unknown extends', JSON.stringify({ ...sixthProfile, extends: 'atlantis' }), /^extends: unknown city 'atlantis'/],
     ['a profile that is not an object', '"demo"', /^\(root\): expected a JSON object/],
-    ['a bad article ordinal', JSON.stringify({ ...sixthProfile, rules: { 'leave.retroactive': { severity: 'error', article: '33' } } }), /^rules\.leave\.retroactive\.article: /],
+    [
+      'a bad article ordinal',
+      JSON.stringify({ ...sixthProfile, rules: { 'leave.retroactive': { severity: 'error', article: '33' } } }),
+      /^rules\.leave\.retroactive\.article: /,
+    ],
   ])('exits 1 on %s', async (_name, text, message) => {
     const r = await cli(['check-config', 'p.json'], { files: { 'p.json': text } });
     expect(r.code).toBe(1);

@@ -3,7 +3,18 @@
  * (for lean bundles) lists the same forms.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { FORM_IDS, FORMS, type AgendaDerived, type AgendaItem, type DocumentSubmission, type FormData, type FormDerived, type FormInputs, type LeaveDerived, type LeaveRequest } from '../src/index.js';
+import {
+  FORM_IDS,
+  FORMS,
+  type AgendaDerived,
+  type AgendaItem,
+  type DocumentSubmission,
+  type FormData,
+  type FormDerived,
+  type FormInputs,
+  type LeaveDerived,
+  type LeaveRequest,
+} from '../src/index.js';
 import type * as z from 'zod/mini';
 import type { LeaveModel } from '../src/forms/leave.js';
 

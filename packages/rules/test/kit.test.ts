@@ -29,7 +29,13 @@ describe('createKit', () => {
   it('keeps registrations apart', () => {
     const a = createKit();
     const b = createKit();
-    const demo = a.defineCity({ extends: national, id: 'kit-demo', version: '1.0.0', name: { 'zh-CN': '示例市', en: 'Demo' }, source: { title: '示例市人民政府工作规则' } });
+    const demo = a.defineCity({
+      extends: national,
+      id: 'kit-demo',
+      version: '1.0.0',
+      name: { 'zh-CN': '示例市', en: 'Demo' },
+      source: { title: '示例市人民政府工作规则' },
+    });
     a.registerCity(demo);
     expect(a.resolveCity('kit-demo').id).toBe('kit-demo');
     expect(() => b.resolveCity('kit-demo')).toThrow();
@@ -37,7 +43,11 @@ describe('createKit', () => {
   });
 
   it('a kit that does not know a form checks that form’s rules when it validates it', () => {
-    const bad = { ...fushun, id: 'kit-bad', rules: { ...fushun.rules, 'leave.notice-too-short': { severity: 'error', article: '五十四', params: { days: 'three' } } } };
+    const bad = {
+      ...fushun,
+      id: 'kit-bad',
+      rules: { ...fushun.rules, 'leave.notice-too-short': { severity: 'error', article: '五十四', params: { days: 'three' } } },
+    };
     const kit = createKit({ cities: [bad as unknown as CityProfileInput] });
     // Resolving does not know leave: the rule waits, unchecked.
     expect(kit.resolveCity('kit-bad').unchecked?.['leave.notice-too-short']).toBeDefined();

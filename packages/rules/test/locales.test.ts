@@ -16,7 +16,7 @@ describe('locale registration', () => {
     const before = validateWith(leaveForm, bad.data, { city: fushun, today: fx.today, locale: 'en' });
     expect(before.issues.find((i) => i.code === 'leave.notice-too-short')?.citation).toMatch(/^依据《抚顺市人民政府工作规则》/);
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0]?.[0])).toContain("@city-forms/rules/locales/en");
+    expect(String(warn.mock.calls[0]?.[0])).toContain('@city-forms/rules/locales/en');
 
     const { en } = await import('../src/locales/with-en.js');
     expect(resolveLocale('en')).toBe('en');
@@ -43,7 +43,10 @@ describe('zh-CN in parts', () => {
       document: (await import('../src/locales/zh-CN/document.js')).zhCNDocument,
     };
     for (const [form, part] of Object.entries(parts)) {
-      expect(Object.keys(part.codes).every((c) => c.startsWith(`${form}.`)), form).toBe(true);
+      expect(
+        Object.keys(part.codes).every((c) => c.startsWith(`${form}.`)),
+        form,
+      ).toBe(true);
       expect(Object.keys(part.fields), form).toEqual([form]);
     }
   });

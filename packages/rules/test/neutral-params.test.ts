@@ -13,7 +13,10 @@ describe.each(CITY_IDS)('%s', (city) => {
       const options = { city, today: fx.today, context: v!.context };
       const zh = validate(form, v!.data, { ...options, locale: 'zh-CN' });
       const en = validate(form, v!.data, { ...options, locale: 'en' });
-      expect(en.issues.map((i) => [i.code, i.params]), name).toEqual(zh.issues.map((i) => [i.code, i.params]));
+      expect(
+        en.issues.map((i) => [i.code, i.params]),
+        name,
+      ).toEqual(zh.issues.map((i) => [i.code, i.params]));
       for (const i of zh.issues) {
         for (const value of Object.values(i.params)) if (typeof value === 'string') expect(value, `${name} ${i.code}`).not.toMatch(/[\u4e00-\u9fff][^]*[、，]/);
         expect(i.message).not.toMatch(/[{}]/);

@@ -76,6 +76,8 @@ describe('city parity', () => {
   it('messages render without leftover braces for the params a rule emits', () => {
     const out = formatMessage('zh-CN', zhCN.codes['leave.notice-too-short'].message, { role: '副市长', days: 3, dayKind: 'calendar', earliest: '2026-12-01' });
     expect(out).toBe('副市长请假须提前3个自然日履行程序，最早可于2026-12-01开始');
-    expect(formatMessage('en', en.codes['leave.notice-too-short'].message, { role: 'Vice mayor', days: 1, dayKind: 'working', earliest: '2026-12-01' })).not.toMatch(/[{}]/);
+    expect(
+      formatMessage('en', en.codes['leave.notice-too-short'].message, { role: 'Vice mayor', days: 1, dayKind: 'working', earliest: '2026-12-01' }),
+    ).not.toMatch(/[{}]/);
   });
 });

@@ -57,7 +57,10 @@ describe('hostile profiles', () => {
 
   it('names the exact field of a bad rule param', () => {
     try {
-      defineCity({ ...base, rules: { 'leave.notice-too-short': { severity: 'error', article: '十', params: { requirements: [{ roles: ['member'], days: -3 }] } } } } as never);
+      defineCity({
+        ...base,
+        rules: { 'leave.notice-too-short': { severity: 'error', article: '十', params: { requirements: [{ roles: ['member'], days: -3 }] } } },
+      } as never);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(InvalidProfileError);
@@ -77,7 +80,10 @@ describe('hostile profiles', () => {
     const { name: _name, ...noName } = base as Record<string, unknown>;
     expect(problems({ ...noName, bogus: 1 })).toEqual({ name: 'required (object)', '(root)': 'unknown key: "bogus"' });
     expect(problems({ ...base, level: 'county' })).toEqual({ level: 'expected one of "national", "city", "district"' });
-    const bad = problems({ ...base, rules: { 'leave.notice-too-short': { severity: 'error', article: '十', params: { requirements: [{ roles: [], days: '3' }] } } } });
+    const bad = problems({
+      ...base,
+      rules: { 'leave.notice-too-short': { severity: 'error', article: '十', params: { requirements: [{ roles: [], days: '3' }] } } },
+    });
     expect(bad).toEqual({
       'rules.leave.notice-too-short.params.requirements.0.roles': 'at least 1 item',
       'rules.leave.notice-too-short.params.requirements.0.days': 'expected number, got string',
@@ -110,18 +116,24 @@ describe('hostile profiles', () => {
 
   it('check-config on arbitrary JSON files exits 0, 1 or 2 with one line per problem and no stack trace', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(json.map((j) => JSON.stringify(j)), fc.string()), async (text) => {
-        const out: string[] = [];
-        const err: string[] = [];
-        const code = await main(['check-config', 'p.json'], {
-          stdout: (s) => out.push(s),
-          stderr: (s) => err.push(s),
-          stdin: async () => '',
-          readFile: async () => text,
-        });
-        expect([0, 1, 2]).toContain(code);
-        for (const line of err.join('').split('\n')) expect(line).not.toMatch(/^\s+at /);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          json.map((j) => JSON.stringify(j)),
+          fc.string(),
+        ),
+        async (text) => {
+          const out: string[] = [];
+          const err: string[] = [];
+          const code = await main(['check-config', 'p.json'], {
+            stdout: (s) => out.push(s),
+            stderr: (s) => err.push(s),
+            stdin: async () => '',
+            readFile: async () => text,
+          });
+          expect([0, 1, 2]).toContain(code);
+          for (const line of err.join('').split('\n')) expect(line).not.toMatch(/^\s+at /);
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -13,10 +13,7 @@ const dateLike = fc.oneof(
   fc.constantFrom('2026-02-30', '2026-13-01', '0000-01-01', '9999-12-31', '1900-02-29', '2000-02-29', '2027-01-01', '2100-04-05', '', ' ', '2026-1-1'),
   fc.date({ min: new Date('0001-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
 );
-const nasty = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'),
-  fc.string({ unit: 'binary', maxLength: 20 }),
-);
+const nasty = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty'), fc.string({ unit: 'binary', maxLength: 20 }));
 const scalar = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), dateLike);
 const json = fc.letrec((tie) => ({
   value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('array'), tie('object')),
@@ -88,7 +85,11 @@ describe('hostile inputs', () => {
 
   it('rejects 1 MB strings and 10k-element arrays with field codes, not crashes', () => {
     const big = 'x'.repeat(1_000_000);
-    const r = validate('document', { ...FIXTURES.fushun.document.valid, title: big, primaryRecipients: Array.from({ length: 10_000 }, () => '市人民政府') }, { city, today: '2026-11-23' });
+    const r = validate(
+      'document',
+      { ...FIXTURES.fushun.document.valid, title: big, primaryRecipients: Array.from({ length: 10_000 }, () => '市人民政府') },
+      { city, today: '2026-11-23' },
+    );
     expect(r.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(expect.arrayContaining(['field.too-long@title', 'field.too-many@primaryRecipients']));
     expect(JSON.stringify(r.issues).length).toBeLessThan(10_000); // the offending value is not echoed back
   });
@@ -113,7 +114,9 @@ describe('hostile inputs', () => {
     }
     const far = validate('leave', { ...FIXTURES.fushun.leave.valid, startDate: '9999-12-30', endDate: '9999-12-31' }, { city, today: '2026-11-23' });
     expect(far.issues.map((i) => i.code)).toContain('calendar.year-not-covered');
-    expect(validate('leave', { ...FIXTURES.fushun.leave.valid, startDate: '2026-02-30' }, { city, today: '2026-11-23' }).issues[0]?.code).toBe('field.invalid-date');
+    expect(validate('leave', { ...FIXTURES.fushun.leave.valid, startDate: '2026-02-30' }, { city, today: '2026-11-23' }).issues[0]?.code).toBe(
+      'field.invalid-date',
+    );
   });
 
   it('time grows linearly with input size (100× the input costs ≤ 300× the time, a ratio, not a wall time)', () => {
@@ -136,7 +139,8 @@ describe('hostile inputs', () => {
     const large = input(10_000);
     validate('document', small, { city, today: '2026-11-23' }); // warm up
     validate('document', large, { city, today: '2026-11-23' });
-    const ratio = median(() => validate('document', large, { city, today: '2026-11-23' })) / median(() => validate('document', small, { city, today: '2026-11-23' }));
+    const ratio =
+      median(() => validate('document', large, { city, today: '2026-11-23' })) / median(() => validate('document', small, { city, today: '2026-11-23' }));
     expect(ratio).toBeLessThan(300); // quadratic work would be ~10 000×
   });
 });
@@ -170,7 +174,13 @@ describe('never throws, whatever the caller passes (issue 13, defect 11)', () =>
     const { proxy: revoked, revoke } = Proxy.revocable({}, {});
     revoke();
     const arrayTrap = { ...FIXTURES.fushun.document.valid, primaryRecipients: new Proxy(['市人民政府'], { get: boom }) };
-    for (const [form, data] of [['leave', getter], ['document', nested], ['leave', proxy], ['leave', revoked], ['document', arrayTrap]] as const) {
+    for (const [form, data] of [
+      ['leave', getter],
+      ['document', nested],
+      ['leave', proxy],
+      ['leave', revoked],
+      ['document', arrayTrap],
+    ] as const) {
       const r = call(() => validate(form, data, { city, today: '2026-11-23' }));
       const codes = codeOf(r);
       // A value that throws is unreadable; one the shape check never reads may instead fail as a field.
@@ -188,9 +198,14 @@ describe('never throws, whatever the caller passes (issue 13, defect 11)', () =>
     expect(call(() => validate('leave', valid, new Proxy({ city }, { get: boom }) as never)).issues[0]!.params).toEqual({ what: 'options' });
     const absences = [Object.defineProperty({ role: 'deputy' }, 'name', { get: boom, enumerable: true })];
     for (const context of [{ absences }, Object.defineProperty({}, 'absences', { get: boom }), { absences: new Proxy([], { get: boom }) }]) {
-      expect(call(() => validate('leave', valid, { city, today: '2026-11-23', context: context })).issues[0]).toMatchObject({ code: 'input.unreadable', params: { what: 'context' } });
+      expect(call(() => validate('leave', valid, { city, today: '2026-11-23', context: context })).issues[0]).toMatchObject({
+        code: 'input.unreadable',
+        params: { what: 'context' },
+      });
     }
-    expect(call(() => validate('leave', valid, { city, today: '2026-11-23', messages: new Proxy({}, { ownKeys: boom }) })).issues[0]!.params).toEqual({ what: 'options' });
+    expect(call(() => validate('leave', valid, { city, today: '2026-11-23', messages: new Proxy({}, { ownKeys: boom }) })).issues[0]!.params).toEqual({
+      what: 'options',
+    });
   });
 
   it('today or form with a throwing toString, and a city that throws when read', () => {
@@ -219,13 +234,19 @@ describe('never throws, whatever the caller passes (issue 13, defect 11)', () =>
       return new Proxy(value, { getOwnPropertyDescriptor: boom });
     };
     fc.assert(
-      fc.property(fc.constantFrom(...FORM_IDS), fc.constantFrom(...CITY_IDS), fc.integer({ min: 0, max: 3 }), fc.constantFrom('data', 'options', 'context'), (form, c, mode, where) => {
-        const fx = FIXTURES[c][form];
-        const data = where === 'data' ? hostile({ ...(fx.valid as object) }, mode) : fx.valid;
-        const options = { city: c, today: fx.today, context: where === 'context' ? hostile({ absences: [] }, mode) : fx.context };
-        const r = validate(form, data, (where === 'options' ? hostile(options, mode) : options) as never);
-        expectShape(r);
-      }),
+      fc.property(
+        fc.constantFrom(...FORM_IDS),
+        fc.constantFrom(...CITY_IDS),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom('data', 'options', 'context'),
+        (form, c, mode, where) => {
+          const fx = FIXTURES[c][form];
+          const data = where === 'data' ? hostile({ ...(fx.valid as object) }, mode) : fx.valid;
+          const options = { city: c, today: fx.today, context: where === 'context' ? hostile({ absences: [] }, mode) : fx.context };
+          const r = validate(form, data, (where === 'options' ? hostile(options, mode) : options) as never);
+          expectShape(r);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -92,7 +92,13 @@ describe('createFormSession', () => {
   it('storage that throws marks drafts unavailable and the session carries on', () => {
     vi.useFakeTimers();
     try {
-      const storage: DraftStorage = { getItem: () => null, setItem: () => { throw new Error('full'); }, removeItem: () => {} };
+      const storage: DraftStorage = {
+        getItem: () => null,
+        setItem: () => {
+          throw new Error('full');
+        },
+        removeItem: () => {},
+      };
       const s = createFormSession<'leave'>(leaveForm, { validate, drafts: { key: 'k', storage } });
       s.setValues(valid);
       s.flushDraft();
@@ -123,7 +129,12 @@ describe('createFormSession', () => {
       inFlight = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));
       return inFlight;
     };
-    const s = createFormSession<'leave'>(leaveForm, { validate, plugins: [absencesPlugin(load)], defaultValues: valid, onSubmit: () => Promise.reject(new Error('no')) });
+    const s = createFormSession<'leave'>(leaveForm, {
+      validate,
+      plugins: [absencesPlugin(load)],
+      defaultValues: valid,
+      onSubmit: () => Promise.reject(new Error('no')),
+    });
     await vi.waitFor(() => expect(s.getState().outside.error).toBe('网络错误'));
     s.check();
     await s.confirm();

@@ -42,7 +42,11 @@ describe('leave.paired-absence cannot be dodged by spelling (抚顺 第五十四
     ['NFC against NFD', 'Caf\u00E9', 'Cafe\u0301'],
   ];
   it.each(variants)('%s', (_label, mine, theirs) => {
-    const r = validate('leave', { ...paired.data, portfolio: mine }, { city: 'fushun', today: fx.today, context: { absences: [{ ...absence, portfolio: theirs }] } });
+    const r = validate(
+      'leave',
+      { ...paired.data, portfolio: mine },
+      { city: 'fushun', today: fx.today, context: { absences: [{ ...absence, portfolio: theirs }] } },
+    );
     expect(r.issues.map((i) => i.code)).toContain('leave.paired-absence');
     expect(r.ok).toBe(false);
   });
@@ -68,7 +72,11 @@ describe('required text', () => {
   });
 
   it('rows and lists too: a recipient of only zero-width spaces is missing', () => {
-    const r = validate('document', { ...FIXTURES.fushun.document.valid, primaryRecipients: ['\u200B\u200B'] }, { city: 'fushun', today: FIXTURES.fushun.document.today });
+    const r = validate(
+      'document',
+      { ...FIXTURES.fushun.document.valid, primaryRecipients: ['\u200B\u200B'] },
+      { city: 'fushun', today: FIXTURES.fushun.document.today },
+    );
     expect(r.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(['field.required@primaryRecipients.0']);
   });
 
@@ -111,9 +119,19 @@ describe('control characters and lone surrogates', () => {
   });
 
   it('every text field of every form refuses them (agenda rows, document lists)', () => {
-    const agenda = validate('agenda', { ...FIXTURES.fushun.agenda.valid, title: 'a\u0000', summary: 'b\uD800' }, { city: 'fushun', today: FIXTURES.fushun.agenda.today });
-    expect(agenda.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(expect.arrayContaining(['field.control-character@title', 'field.malformed-text@summary']));
-    const doc = validate('document', { ...FIXTURES.fushun.document.valid, copyTo: ['市财政局', '\u001B]0;x\u0007'] }, { city: 'fushun', today: FIXTURES.fushun.document.today });
+    const agenda = validate(
+      'agenda',
+      { ...FIXTURES.fushun.agenda.valid, title: 'a\u0000', summary: 'b\uD800' },
+      { city: 'fushun', today: FIXTURES.fushun.agenda.today },
+    );
+    expect(agenda.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(
+      expect.arrayContaining(['field.control-character@title', 'field.malformed-text@summary']),
+    );
+    const doc = validate(
+      'document',
+      { ...FIXTURES.fushun.document.valid, copyTo: ['市财政局', '\u001B]0;x\u0007'] },
+      { city: 'fushun', today: FIXTURES.fushun.document.today },
+    );
     expect(doc.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(['field.control-character@copyTo.1']);
   });
 
@@ -128,7 +146,17 @@ describe('control characters and lone surrogates', () => {
 });
 
 describe('contactPhone accepts phone-like text only', () => {
-  const good = ['13800000000', '+86 138 0000 0000', '024-5762 1234', '(024) 57621234', '（024）5762-1234', '0413-1234567转806', '0413 1234567 分机 12', '０２４－５７６２１２３４', '024-57621234 ext. 9'];
+  const good = [
+    '13800000000',
+    '+86 138 0000 0000',
+    '024-5762 1234',
+    '(024) 57621234',
+    '（024）5762-1234',
+    '0413-1234567转806',
+    '0413 1234567 分机 12',
+    '０２４－５７６２１２３４',
+    '024-57621234 ext. 9',
+  ];
   const badPhones = ['abc', '<b>13800000000</b>', '<script>alert(1)</script>', '138abc', 'javascript:1', '13800000000; DROP TABLE', '转806', '+', '--', '1'];
   it.each(good)('accepts %s', (phone) => {
     expect(isPhone(phone)).toBe(true);
@@ -153,7 +181,11 @@ describe('contactPhone accepts phone-like text only', () => {
   });
 
   it('is the only phone field of the forms (so the only one to check)', () => {
-    const phoneFields = FORM_IDS.flatMap((form) => Object.keys(FORMS[form].model.shape).filter((k) => /phone|tel|mobile/i.test(k)).map((k) => `${form}.${k}`));
+    const phoneFields = FORM_IDS.flatMap((form) =>
+      Object.keys(FORMS[form].model.shape)
+        .filter((k) => /phone|tel|mobile/i.test(k))
+        .map((k) => `${form}.${k}`),
+    );
     expect(phoneFields).toEqual(['leave.contactPhone']);
   });
 });

@@ -50,7 +50,14 @@ describe('zod-private', () => {
         const slow = runShapePublic(model, data);
         const failed = new Set(fast.issues.map((i) => String(i.path?.[0])));
         expect(new Set(slow.issues.map((i) => String(i.path?.[0])))).toEqual(failed);
-        const brief = (i: (typeof fast.issues)[number]) => ({ code: i.code, path: i.path, origin: i.origin, minimum: i.minimum, maximum: i.maximum, params: i.params });
+        const brief = (i: (typeof fast.issues)[number]) => ({
+          code: i.code,
+          path: i.path,
+          origin: i.origin,
+          minimum: i.minimum,
+          maximum: i.maximum,
+          params: i.params,
+        });
         expect(slow.issues.map(brief)).toEqual(fast.issues.map(brief));
         // Values of the fields that passed are the same.
         for (const k of Object.keys(model.shape)) if (!failed.has(k)) expect(slow.value[k]).toEqual(fast.value[k]);

@@ -113,7 +113,11 @@ export interface Started extends Served {
  * Start a server process (in a clean environment, see `cleanEnv`) and wait until `url` answers (no fixed sleeps: poll the
  * URL, fail as soon as the process exits).
  */
-export async function startProcess(command: string, args: string[], options: { cwd: string; env?: Record<string, string>; url: string; timeoutMs?: number }): Promise<Started> {
+export async function startProcess(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string>; url: string; timeoutMs?: number },
+): Promise<Started> {
   const child = spawn(command, args, { cwd: options.cwd, env: cleanEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));

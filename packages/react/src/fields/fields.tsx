@@ -24,7 +24,10 @@ export function FieldError({ name, id }: { name: string; id: string }) {
   const { errors } = useFormState({ control, name });
   const api = useFormApi();
   const { config } = api;
-  const citation = useResult(api, useCallback((r: ValidationResult | null) => issueAt(r, name)?.citation ?? '', [name]));
+  const citation = useResult(
+    api,
+    useCallback((r: ValidationResult | null) => issueAt(r, name)?.citation ?? '', [name]),
+  );
   const err = get<typeof errors, { message?: string; root?: { message?: string } } | undefined>(errors, name);
   const message = err?.message ?? err?.root?.message;
   if (!message) return null;
@@ -32,7 +35,13 @@ export function FieldError({ name, id }: { name: string; id: string }) {
     <p className="cf-error" id={id}>
       <span className="cf-visually-hidden">{config.ui.errorTitlePrefix}</span>
       {message}
-      {citation ? <span className="cf-citation">{config.ui.citationOpen}{citation}{config.ui.citationClose}</span> : null}
+      {citation ? (
+        <span className="cf-citation">
+          {config.ui.citationOpen}
+          {citation}
+          {config.ui.citationClose}
+        </span>
+      ) : null}
     </p>
   );
 }
@@ -88,7 +97,9 @@ function Labelled(props: BaseProps & { children: (aria: Record<string, unknown>)
 }
 
 /** A single-line text input. */
-export const TextField = memo(function TextField(props: BaseProps & { type?: 'text' | 'tel'; inputMode?: 'numeric' | 'tel' | 'text'; autoComplete?: string; width?: 's' | 'm' | 'l' }) {
+export const TextField = memo(function TextField(
+  props: BaseProps & { type?: 'text' | 'tel'; inputMode?: 'numeric' | 'tel' | 'text'; autoComplete?: string; width?: 's' | 'm' | 'l' },
+) {
   const { register } = useFormContext();
   return (
     <Labelled {...props}>
@@ -147,12 +158,23 @@ export const CheckboxField = memo(function CheckboxField(props: BaseProps) {
     <div className={`cf-field cf-field--checkbox${invalid ? ' cf-field--error' : ''}`}>
       <FieldError name={props.name} id={`${id}-error`} />
       <div className="cf-checkbox">
-        <input className="cf-checkbox__input" id={id} type="checkbox" aria-invalid={invalid || undefined} aria-describedby={describedBy} {...register(props.name)} />
+        <input
+          className="cf-checkbox__input"
+          id={id}
+          type="checkbox"
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          {...register(props.name)}
+        />
         <label className="cf-checkbox__label" htmlFor={id}>
           {label}
         </label>
       </div>
-      {props.hint ? <p className="cf-hint" id={`${id}-hint`}>{props.hint}</p> : null}
+      {props.hint ? (
+        <p className="cf-hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
     </div>
   );
 });

@@ -56,7 +56,13 @@ export function Rows({ name, legend, empty, renderRow, hint, max = 50 }: RowsPro
   );
 
   return (
-    <fieldset ref={groupRef} className={`cf-fieldset cf-rows${invalid ? ' cf-field--error' : ''}`} id={groupId} tabIndex={-1} aria-describedby={invalid ? `${groupId}-error` : undefined}>
+    <fieldset
+      ref={groupRef}
+      className={`cf-fieldset cf-rows${invalid ? ' cf-field--error' : ''}`}
+      id={groupId}
+      tabIndex={-1}
+      aria-describedby={invalid ? `${groupId}-error` : undefined}
+    >
       <legend className="cf-legend">{legend}</legend>
       {hint ? <p className="cf-hint">{hint}</p> : null}
       <FieldError name={name} id={`${groupId}-error`} />
@@ -101,11 +107,23 @@ const Row = memo(function Row(props: {
         <legend className="cf-legend cf-legend--row">{label}</legend>
         {props.children}
         <div className="cf-row__actions">
-          <button type="button" className="cf-button cf-button--link" id={`${groupId}-${index}-up`} disabled={index === 0} onClick={() => props.onMove(index, index - 1, 'up')}>
+          <button
+            type="button"
+            className="cf-button cf-button--link"
+            id={`${groupId}-${index}-up`}
+            disabled={index === 0}
+            onClick={() => props.onMove(index, index - 1, 'up')}
+          >
             {ui.moveUp}
             <span className="cf-visually-hidden">{label}</span>
           </button>
-          <button type="button" className="cf-button cf-button--link" id={`${groupId}-${index}-down`} disabled={index === count - 1} onClick={() => props.onMove(index, index + 1, 'down')}>
+          <button
+            type="button"
+            className="cf-button cf-button--link"
+            id={`${groupId}-${index}-down`}
+            disabled={index === count - 1}
+            onClick={() => props.onMove(index, index + 1, 'down')}
+          >
             {ui.moveDown}
             <span className="cf-visually-hidden">{label}</span>
           </button>
@@ -140,7 +158,13 @@ export const StringList = memo(function StringList({ name, legend, hint, require
   });
   const invalid = Boolean(fieldState.error);
   return (
-    <fieldset ref={listRef} className={`cf-fieldset cf-list${invalid ? ' cf-field--error' : ''}`} id={groupId} tabIndex={-1} aria-describedby={invalid ? `${groupId}-error` : undefined}>
+    <fieldset
+      ref={listRef}
+      className={`cf-fieldset cf-list${invalid ? ' cf-field--error' : ''}`}
+      id={groupId}
+      tabIndex={-1}
+      aria-describedby={invalid ? `${groupId}-error` : undefined}
+    >
       <legend className="cf-legend">
         {legend}
         {required ? <span className="cf-required">{config.ui.requiredMark}</span> : null}

@@ -73,9 +73,7 @@ export function AgendaForm(props: AgendaFormProps) {
         }）`,
     },
     { name: 'leadProposal', kind: 'text' },
-    ...(api.shows('presenterIsHead')
-      ? [{ name: 'presenterName', kind: 'text' } as const, { name: 'presenterIsHead', kind: 'bool' } as const]
-      : []),
+    ...(api.shows('presenterIsHead') ? [{ name: 'presenterName', kind: 'text' } as const, { name: 'presenterIsHead', kind: 'bool' } as const] : []),
     ...(api.shows('presenterWrittenLeave') ? [{ name: 'presenterWrittenLeave', kind: 'bool' } as const] : []),
     { name: 'attendees', kind: 'rows', describe: (r) => `${textOf(r['name'])}（${textOf(r['unit'])}）` },
   ];
@@ -106,7 +104,15 @@ export function AgendaForm(props: AgendaFormProps) {
   };
 
   return (
-    <Frame state={state} title={ui.agendaSheetTitle} answers={(v) => buildAnswers(api, v, specs)} derived={derived} unstyled={props.unstyled} className={props.className} portalContainer={props.portalContainer}>
+    <Frame
+      state={state}
+      title={ui.agendaSheetTitle}
+      answers={(v) => buildAnswers(api, v, specs)}
+      derived={derived}
+      unstyled={props.unstyled}
+      className={props.className}
+      portalContainer={props.portalContainer}
+    >
       <Section legend={ui.sectionMeeting}>
         <SelectField name="meetingKind" required options={kinds} />
         <DateField name="meetingDate" />

@@ -98,7 +98,12 @@ export function DocumentSheet(props: DocumentSheetProps) {
       <DerivedList
         items={[
           ...(d.signing
-            ? [{ label: ui.signing, value: `${d.signing.signer}${d.signing.reviewer ? `（${ui.reviewer}：${d.signing.reviewer}）` : ''}；${d.signing.category}（${d.signing.citation}）` }]
+            ? [
+                {
+                  label: ui.signing,
+                  value: `${d.signing.signer}${d.signing.reviewer ? `（${ui.reviewer}：${d.signing.reviewer}）` : ''}；${d.signing.category}（${d.signing.citation}）`,
+                },
+              ]
             : []),
           ...d.countersign.map((c) => ({
             label: `${ui.countersignDeadlines}：${c.unit}`,
@@ -110,7 +115,15 @@ export function DocumentSheet(props: DocumentSheetProps) {
   };
 
   return (
-    <Frame state={state} title={ui.documentSheetTitle} answers={(v) => buildAnswers(api, v, specs)} derived={derived} unstyled={props.unstyled} className={props.className} portalContainer={props.portalContainer}>
+    <Frame
+      state={state}
+      title={ui.documentSheetTitle}
+      answers={(v) => buildAnswers(api, v, specs)}
+      derived={derived}
+      unstyled={props.unstyled}
+      className={props.className}
+      portalContainer={props.portalContainer}
+    >
       <Section legend={ui.sectionDocument}>
         <SelectField name="docType" required options={docTypes} />
         <TextField name="title" required />
@@ -192,7 +205,12 @@ const CountersignerRow = memo(function CountersignerRow({ prefix }: { prefix: st
   const { control } = useFormContext();
   const { config } = useFormApi();
   const { ui, fmt } = useUi();
-  const [sentOn, replied, agreed, complex] = useWatch({ control, name: [`${prefix}.sentOn`, `${prefix}.replied`, `${prefix}.agreed`, 'complex'] }) as [string, boolean, boolean, boolean];
+  const [sentOn, replied, agreed, complex] = useWatch({ control, name: [`${prefix}.sentOn`, `${prefix}.replied`, `${prefix}.agreed`, 'complex'] }) as [
+    string,
+    boolean,
+    boolean,
+    boolean,
+  ];
   const calendar = useMemo(
     () => (config.calendar ? ('isWorkingDay' in config.calendar ? config.calendar : createCalendar(config.calendar)) : defaultCalendar),
     [config.calendar],

@@ -50,10 +50,7 @@ export function LeaveForm(props: LeaveFormProps) {
   const state = useCityForm<'leave'>(leaveForm, props);
   const { api, config, methods } = state;
   const { profile, locale, ui } = config;
-  const roles = useMemo(
-    () => profile.leave.applicantRoles.map((id) => ({ value: id, label: profile.roles[id]?.[locale] ?? id })),
-    [profile, locale],
-  );
+  const roles = useMemo(() => profile.leave.applicantRoles.map((id) => ({ value: id, label: profile.roles[id]?.[locale] ?? id })), [profile, locale]);
   const kinds = useMemo(() => profile.leave.kinds.map((k) => ({ value: k.id, label: k.label[locale] })), [profile, locale]);
   const [conflict, setConflict] = useState(false);
 
@@ -146,7 +143,12 @@ export function LeaveForm(props: LeaveFormProps) {
         items={[
           ...(d.route ? [{ label: ui.route, value: <RouteWithCitation steps={d.route.steps} citation={d.route.citation} locale={locale} /> }] : []),
           ...(d.calendarDays !== null
-            ? [{ label: ui.calendarDays, value: `${fmt(locale, ui.days, { n: d.calendarDays })}（${ui.workingDays} ${fmt(locale, ui.days, { n: d.workingDays ?? 0 })}）` }]
+            ? [
+                {
+                  label: ui.calendarDays,
+                  value: `${fmt(locale, ui.days, { n: d.calendarDays })}（${ui.workingDays} ${fmt(locale, ui.days, { n: d.workingDays ?? 0 })}）`,
+                },
+              ]
             : []),
           ...d.followUps.map((f) => ({ label: ui.followUps, value: `${f.label}：${ui.due} ${f.due}（${f.citation}）` })),
         ]}
@@ -155,7 +157,15 @@ export function LeaveForm(props: LeaveFormProps) {
   };
 
   return (
-    <Frame state={state} title={ui.leaveSheetTitle} answers={(v) => buildAnswers(api, v, specs)} derived={derived} unstyled={props.unstyled} className={props.className} portalContainer={props.portalContainer}>
+    <Frame
+      state={state}
+      title={ui.leaveSheetTitle}
+      answers={(v) => buildAnswers(api, v, specs)}
+      derived={derived}
+      unstyled={props.unstyled}
+      className={props.className}
+      portalContainer={props.portalContainer}
+    >
       <Section legend={ui.sectionApplicant}>
         <TextField name="applicantName" required autoComplete="name" width="m" />
         <SelectField name="applicantRole" required options={roles} />

@@ -251,7 +251,13 @@ function ErrorSummary({ api, failedSubmits }: { api: FormApi; failedSubmits: num
               >
                 {i.message}
               </a>
-              {i.citation ? <span className="cf-citation">{ui.citationOpen}{i.citation}{ui.citationClose}</span> : null}
+              {i.citation ? (
+                <span className="cf-citation">
+                  {ui.citationOpen}
+                  {i.citation}
+                  {ui.citationClose}
+                </span>
+              ) : null}
             </li>
           );
         })}
@@ -287,7 +293,13 @@ function WarningList({ api, list }: { api: FormApi; list: Issue[] }) {
         {list.map((i, n) => (
           <li key={`${i.code}-${n}`}>
             {i.message}
-            {i.citation ? <span className="cf-citation">{api.config.ui.citationOpen}{i.citation}{api.config.ui.citationClose}</span> : null}
+            {i.citation ? (
+              <span className="cf-citation">
+                {api.config.ui.citationOpen}
+                {i.citation}
+                {api.config.ui.citationClose}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -39,7 +39,12 @@ export function buildAnswers(api: FormApi, values: FieldValues, specs: readonly 
         value = v ? (s.options.find((o) => o.value === v)?.label ?? textOf(v)) : '';
         break;
       case 'list':
-        value = Array.isArray(v) ? v.map(String).filter((x) => x.trim() !== '').join(sep) : '';
+        value = Array.isArray(v)
+          ? v
+              .map(String)
+              .filter((x) => x.trim() !== '')
+              .join(sep)
+          : '';
         break;
       case 'rows':
         value = Array.isArray(v) ? (v as Record<string, unknown>[]).map(s.describe).join(sep) : '';

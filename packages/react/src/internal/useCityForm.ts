@@ -86,10 +86,7 @@ export function useCityForm<F extends FormId>(module: FormModule<FormData[F], Fo
   const baseId = props.id ?? `cf-${form}-${reactId.replace(/[^a-zA-Z0-9]/g, '')}`;
   const [results] = useState(createResultStore);
   const [loaded, setLoaded] = useState<ValidationContext>({});
-  const context = useMemo<ValidationContext>(
-    () => ({ absences: [...(config.context?.absences ?? []), ...(loaded.absences ?? [])] }),
-    [config.context, loaded],
-  );
+  const context = useMemo<ValidationContext>(() => ({ absences: [...(config.context?.absences ?? []), ...(loaded.absences ?? [])] }), [config.context, loaded]);
 
   const schema = useMemo(
     () =>

@@ -74,11 +74,18 @@ const journeys: Journey[] = [
   },
   {
     name: 'agenda · huarong: 会签 missing (四十六)',
-    render: (p) => <AgendaForm city="huarong" today="2026-11-23" defaultValues={FIXTURES.huarong.agenda.violations['agenda.countersign-missing']!.data} {...p} />,
+    render: (p) => (
+      <AgendaForm city="huarong" today="2026-11-23" defaultValues={FIXTURES.huarong.agenda.violations['agenda.countersign-missing']!.data} {...p} />
+    ),
     article: FIXTURES.huarong.agenda.violations['agenda.countersign-missing']!.article,
     draftField: /议题名称/,
     fix: async () => {
-      (page.getByLabelText(/主要负责人已会签/).first().element() as HTMLElement).focus();
+      (
+        page
+          .getByLabelText(/主要负责人已会签/)
+          .first()
+          .element() as HTMLElement
+      ).focus();
       await userEvent.keyboard(' ');
     },
     change: { link: /修改\s*承办单位/, field: /承办单位/, text: '区住建局' },
@@ -97,7 +104,9 @@ const journeys: Journey[] = [
   },
   {
     name: 'document · jining: markings missing (五十六)',
-    render: (p) => <DocumentSheet city="jining" today="2026-11-23" defaultValues={FIXTURES.jining.document.violations['document.markings-missing']!.data} {...p} />,
+    render: (p) => (
+      <DocumentSheet city="jining" today="2026-11-23" defaultValues={FIXTURES.jining.document.violations['document.markings-missing']!.data} {...p} />
+    ),
     article: FIXTURES.jining.document.violations['document.markings-missing']!.article,
     draftField: /公文标题/,
     fix: async () => {
@@ -109,7 +118,15 @@ const journeys: Journey[] = [
   {
     name: 'document · xianning (English): several primary recipients (五十五)',
     en: true,
-    render: (p) => <DocumentSheet city="xianning" locale="en" today="2026-11-23" defaultValues={FIXTURES.xianning.document.violations['document.multiple-primary-recipients']!.data} {...p} />,
+    render: (p) => (
+      <DocumentSheet
+        city="xianning"
+        locale="en"
+        today="2026-11-23"
+        defaultValues={FIXTURES.xianning.document.violations['document.multiple-primary-recipients']!.data}
+        {...p}
+      />
+    ),
     article: FIXTURES.xianning.document.violations['document.multiple-primary-recipients']!.article,
     draftField: /^Document title/,
     fix: async () => press(/Remove.*2/),
@@ -120,7 +137,14 @@ const journeys: Journey[] = [
 describe.each(journeys)('$name', (j) => {
   it('by keyboard: draft survives a remount → rule in the summary with its citation → fix → check answers → change via link → rejected submit keeps values → submit; axe clean throughout', async () => {
     const t = j.en
-      ? { cont: 'Continue', summary: 'There is a problem', restored: 'We restored the draft', check: 'Check your answers', confirm: 'Confirm and submit', back: 'Back to the form' }
+      ? {
+          cont: 'Continue',
+          summary: 'There is a problem',
+          restored: 'We restored the draft',
+          check: 'Check your answers',
+          confirm: 'Confirm and submit',
+          back: 'Back to the form',
+        }
       : { cont: '继续', summary: '有以下问题', restored: '已恢复您上次未提交的草稿', check: '核对您的信息', confirm: '确认提交', back: '返回修改' };
     let attempts = 0;
     const onSubmit = vi.fn(async () => {

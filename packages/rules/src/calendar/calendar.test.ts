@@ -33,7 +33,7 @@ const isWeekday = (d: CivilDate): boolean => dayOfWeek(d) >= 1 && dayOfWeek(d) <
 function slowAddWorkingDays(cal: WorkingCalendar, date: CivilDate, n: number): CivilDate {
   let d = date;
   const step = n > 0 ? 1 : -1;
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     d = addDays(d, step);
     if (cal.isWorkingDay(d)) left--;
   }
@@ -68,9 +68,10 @@ describe('calendar data', () => {
   });
 
   it('has exactly the holidays and make-up workdays of chinese-days (no drift: rerun the update script)', () => {
-    const src = JSON.parse(
-      readFileSync(require.resolve('chinese-days/dist/chinese-days.json'), 'utf8'),
-    ) as { holidays: Record<string, string>; workdays: Record<string, string> };
+    const src = JSON.parse(readFileSync(require.resolve('chinese-days/dist/chinese-days.json'), 'utf8')) as {
+      holidays: Record<string, string>;
+      workdays: Record<string, string>;
+    };
     expect(Object.keys(holidays).sort()).toEqual(Object.keys(src.holidays).sort());
     expect(Object.keys(workdays).sort()).toEqual(Object.keys(src.workdays).sort());
     expect(holidays['2026-10-01']).toBe('国庆节');
@@ -96,12 +97,7 @@ describe('calendar data', () => {
     expect(checked.filter((d) => d in statutoryHolidays)).toHaveLength(26);
     // 端午 2025-05-31 (Sat) → 06-02; 清明 2026-04-05 (Sun) → 04-06; 劳动节 2026-05-02 (Sat) → 05-04;
     // 国庆 2026-10-03 (Sat) → 10-05
-    expect(checked.filter((d) => d in compensatory).sort()).toEqual([
-      '2025-06-02',
-      '2026-04-06',
-      '2026-05-04',
-      '2026-10-05',
-    ]);
+    expect(checked.filter((d) => d in compensatory).sort()).toEqual(['2025-06-02', '2026-04-06', '2026-05-04', '2026-10-05']);
   });
 
   it('has the law’s holidays every statutory year', () => {
@@ -175,11 +171,7 @@ describe('defaultCalendar in an official year (2026)', () => {
   });
 
   it('has 中秋 2026-09-25..27 and the 2026 Spring Festival (02-15..02-23, workdays 02-14 and 02-28)', () => {
-    expect(datesFrom('2026-09-25', '2026-09-27').map((d) => defaultCalendar.holidayName(d))).toEqual([
-      '中秋节',
-      '中秋节',
-      '中秋节',
-    ]);
+    expect(datesFrom('2026-09-25', '2026-09-27').map((d) => defaultCalendar.holidayName(d))).toEqual(['中秋节', '中秋节', '中秋节']);
     for (const d of datesFrom('2026-02-15', '2026-02-23')) expect(defaultCalendar.isWorkingDay(d), d).toBe(false);
     expect(defaultCalendar.isWorkingDay('2026-02-14')).toBe(true);
     expect(defaultCalendar.isWorkingDay('2026-02-28')).toBe(true);
@@ -276,17 +268,13 @@ describe('workingDaysBetween', () => {
     for (let i = 0; i < 300; i++) {
       const from = addDays('1960-01-01', Math.floor(next() * 54_800));
       const to = addDays(from, Math.floor(next() * 500) - 50);
-      expect(defaultCalendar.workingDaysBetween(from, to), `${from}..${to}`).toBe(
-        slowWorkingDaysBetween(defaultCalendar, from, to),
-      );
+      expect(defaultCalendar.workingDaysBetween(from, to), `${from}..${to}`).toBe(slowWorkingDaysBetween(defaultCalendar, from, to));
     }
   });
 
   it('handles the whole 0001–9999 range at once', () => {
     const all = defaultCalendar.workingDaysBetween('0001-01-01', '9999-12-31');
-    const parts =
-      defaultCalendar.workingDaysBetween('0001-01-01', '2026-06-30') +
-      defaultCalendar.workingDaysBetween('2026-06-30', '9999-12-31');
+    const parts = defaultCalendar.workingDaysBetween('0001-01-01', '2026-06-30') + defaultCalendar.workingDaysBetween('2026-06-30', '9999-12-31');
     expect(all).toBe(parts);
     expect(all).toBeGreaterThan(2_600_000);
   });
@@ -435,10 +423,31 @@ describe('timezone independence', () => {
   const moduleUrl = pathToFileURL(join(here, 'index.ts')).href;
   const probe = (c: WorkingCalendar): unknown[] => {
     const out: unknown[] = [];
-    for (const d of ['2026-09-19', '2026-09-20', '2026-09-30', '2026-10-01', '2026-10-07', '2026-10-08', '2026-10-10',
-                     '2027-01-01', '2027-02-05', '2027-02-09', '2027-02-11', '1990-10-01', '2101-01-01', '2004-01-01']) {
-      out.push([d, c.isWorkingDay(d), c.holidayName(d) ?? null, c.addWorkingDays(d, 3), c.addWorkingDays(d, -3),
-                c.workingDaysBetween(d, '2027-12-31'), c.coverage(Number(d.slice(0, 4)))]);
+    for (const d of [
+      '2026-09-19',
+      '2026-09-20',
+      '2026-09-30',
+      '2026-10-01',
+      '2026-10-07',
+      '2026-10-08',
+      '2026-10-10',
+      '2027-01-01',
+      '2027-02-05',
+      '2027-02-09',
+      '2027-02-11',
+      '1990-10-01',
+      '2101-01-01',
+      '2004-01-01',
+    ]) {
+      out.push([
+        d,
+        c.isWorkingDay(d),
+        c.holidayName(d) ?? null,
+        c.addWorkingDays(d, 3),
+        c.addWorkingDays(d, -3),
+        c.workingDaysBetween(d, '2027-12-31'),
+        c.coverage(Number(d.slice(0, 4))),
+      ]);
     }
     return out;
   };
@@ -454,9 +463,7 @@ process.stdout.write(JSON.stringify(probe(defaultCalendar)));
 
   it('gives identical results with TZ=UTC, Asia/Shanghai and others', async () => {
     const zones = ['UTC', 'Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Kiritimati'];
-    const outputs = await Promise.all(
-      zones.map((TZ) => run(tsx, [script], { env: { ...process.env, TZ }, encoding: 'utf8' }).then((r) => r.stdout)),
-    );
+    const outputs = await Promise.all(zones.map((TZ) => run(tsx, [script], { env: { ...process.env, TZ }, encoding: 'utf8' }).then((r) => r.stdout)));
     const inProcess = JSON.stringify(probe(defaultCalendar));
     expect(JSON.parse(inProcess)).toContainEqual(expect.arrayContaining(['2026-10-10', true, null, '2026-10-14', '2026-09-30']));
     for (const [i, out] of outputs.entries()) expect(out, zones[i]).toBe(inProcess);
@@ -467,7 +474,7 @@ describe('addWorkingDays agrees with stepping day by day', () => {
   it('for every 7th day of 2004–2027 and n in −40..40, across holidays and 调休', () => {
     const step = (date: string, n: number) => {
       let d = date;
-      for (let left = Math.abs(n); left > 0; ) {
+      for (let left = Math.abs(n); left > 0;) {
         d = addDays(d, Math.sign(n));
         if (defaultCalendar.isWorkingDay(d)) left--;
       }

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, type CivilDate } from '../dates.js';
-import {
-  NAMES,
-  OFFICIAL_DAYS,
-  OFFICIAL_YEARS,
-  SOURCE,
-  STATUTORY_DAYS,
-  STATUTORY_YEARS,
-  VERSION,
-} from './data/compact.js';
+import { NAMES, OFFICIAL_DAYS, OFFICIAL_YEARS, SOURCE, STATUTORY_DAYS, STATUTORY_YEARS, VERSION } from './data/compact.js';
 import official from './data/official.json';
 import statutory from './data/statutory.json';
 import { decodeDays } from './decode.js';
@@ -39,10 +31,7 @@ const expectedOfficial: Entry[] = [
 ].sort(byDate);
 
 /** What the runtime must know of statutory.json: holidays and 补假 with names, for the years without official data. */
-const expectedStatutory: Entry[] = [
-  ...Object.entries(statutory.holidays),
-  ...Object.entries(statutory.compensatory),
-]
+const expectedStatutory: Entry[] = [...Object.entries(statutory.holidays), ...Object.entries(statutory.compensatory)]
   .filter(([d]) => !isOfficialYear(d))
   .map(([d, name]): Entry => [d, 'holiday', name])
   .sort(byDate);

@@ -53,12 +53,7 @@ const pad = (digit: string): string => String(parseInt(digit, 36)).padStart(2, '
  * decodeDays(OFFICIAL_DAYS, OFFICIAL_YEARS[0], NAMES, (dn, day) => days.set(dn, day));
  * ```
  */
-export function decodeDays(
-  text: string,
-  firstYear: number,
-  names: readonly string[],
-  visit: (dayNumber: number, day: SpecialDay) => void,
-): void {
+export function decodeDays(text: string, firstYear: number, names: readonly string[], visit: (dayNumber: number, day: SpecialDay) => void): void {
   const off = names.map((name): SpecialDay => ({ working: false, name }));
   const working: SpecialDay = { working: true, name: undefined };
   // One run, or a year separator (group 1).

@@ -30,15 +30,7 @@
  */
 
 import { fromDayNumber, parseCivilDate, toDayNumber, type CivilDate } from '../dates.js';
-import {
-  NAMES,
-  OFFICIAL_DAYS,
-  OFFICIAL_YEARS,
-  SOURCE,
-  STATUTORY_DAYS,
-  STATUTORY_YEARS,
-  VERSION,
-} from './data/compact.js';
+import { NAMES, OFFICIAL_DAYS, OFFICIAL_YEARS, SOURCE, STATUTORY_DAYS, STATUTORY_YEARS, VERSION } from './data/compact.js';
 import { decodeDays, type SpecialDay } from './decode.js';
 
 /**

@@ -103,12 +103,43 @@ export const fushun = {
   document: {
     countersign: { replyWorkingDays: 3, article: '五十' },
     signing: [
-      { id: 'upward-request-report', label: { 'zh-CN': '以市政府名义报省委、省政府或市委的请示、报告，涉及重大方针政策的事项', en: 'Requests and reports to the province or the city Party committee; major policy' }, signer: 'head', reviewer: 'deputy', article: '五十一' },
-      { id: 'motions-rules', label: { 'zh-CN': '向市人大及其常委会提出的议案，市政府发布的规章、决定、命令', en: "Motions to the People's Congress; rules, decisions and orders" }, signer: 'head', reviewer: 'deputy', article: '五十一' },
+      {
+        id: 'upward-request-report',
+        label: {
+          'zh-CN': '以市政府名义报省委、省政府或市委的请示、报告，涉及重大方针政策的事项',
+          en: 'Requests and reports to the province or the city Party committee; major policy',
+        },
+        signer: 'head',
+        reviewer: 'deputy',
+        article: '五十一',
+      },
+      {
+        id: 'motions-rules',
+        label: { 'zh-CN': '向市人大及其常委会提出的议案，市政府发布的规章、决定、命令', en: "Motions to the People's Congress; rules, decisions and orders" },
+        signer: 'head',
+        reviewer: 'deputy',
+        article: '五十一',
+      },
       { id: 'personnel', label: { 'zh-CN': '市政府人事任免公文', en: 'Appointments and removals' }, signer: 'head', article: '五十一' },
-      { id: 'travel-abroad', label: { 'zh-CN': '县（区）政府、市政府各部门主要负责人出国审批公文', en: 'Approval of travel abroad by heads of counties and departments' }, signer: 'head', article: '五十一' },
-      { id: 'downward', label: { 'zh-CN': '以市政府名义下发的公文', en: 'Documents issued downward in the name of the city government' }, signer: 'head', reviewer: 'deputy', article: '五十一' },
-      { id: 'letters-office', label: { 'zh-CN': '以市政府名义制发的函件，以市政府办公室名义制发的公文', en: 'Letters of the city government; documents of the General Office' }, signer: 'deputy', article: '五十一' },
+      {
+        id: 'travel-abroad',
+        label: { 'zh-CN': '县（区）政府、市政府各部门主要负责人出国审批公文', en: 'Approval of travel abroad by heads of counties and departments' },
+        signer: 'head',
+        article: '五十一',
+      },
+      {
+        id: 'downward',
+        label: { 'zh-CN': '以市政府名义下发的公文', en: 'Documents issued downward in the name of the city government' },
+        signer: 'head',
+        reviewer: 'deputy',
+        article: '五十一',
+      },
+      {
+        id: 'letters-office',
+        label: { 'zh-CN': '以市政府名义制发的函件，以市政府办公室名义制发的公文', en: 'Letters of the city government; documents of the General Office' },
+        signer: 'deputy',
+        article: '五十一',
+      },
     ],
   },
   rules: {

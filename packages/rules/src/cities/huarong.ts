@@ -90,8 +90,14 @@ export const huarong = {
       {
         roles: ['head'],
         steps: [
-          { action: 'report', party: { 'zh-CN': '市委办公室（由区政府办公室报告）', en: 'General Office of the Ezhou Party Committee (via the district General Office)' } },
-          { action: 'report', party: { 'zh-CN': '市政府办公室（由区政府办公室报告）', en: 'General Office of the Ezhou government (via the district General Office)' } },
+          {
+            action: 'report',
+            party: { 'zh-CN': '市委办公室（由区政府办公室报告）', en: 'General Office of the Ezhou Party Committee (via the district General Office)' },
+          },
+          {
+            action: 'report',
+            party: { 'zh-CN': '市政府办公室（由区政府办公室报告）', en: 'General Office of the Ezhou government (via the district General Office)' },
+          },
           { action: 'file', party: { 'zh-CN': '区委办公室', en: 'General Office of the District Party Committee' } },
         ],
         article: '七十',
@@ -124,15 +130,30 @@ export const huarong = {
     meetingKinds: [
       { id: 'plenary', label: { 'zh-CN': '区人民政府全体会议', en: 'Plenary meeting' }, submittable: true, minutesWorkingDays: 5, minutesArticle: '四十九' },
       { id: 'standing', label: { 'zh-CN': '区人民政府常务会议', en: 'Executive meeting' }, submittable: true, minutesWorkingDays: 5, minutesArticle: '四十九' },
-      { id: 'mayor-office', label: { 'zh-CN': '区长办公会议', en: "District mayor's office meeting" }, submittable: false, minutesWorkingDays: 5, minutesArticle: '四十九' },
-      { id: 'topical', label: { 'zh-CN': '区人民政府专题会议', en: 'Special-topic meeting' }, submittable: false, minutesWorkingDays: 5, minutesArticle: '四十九' },
+      {
+        id: 'mayor-office',
+        label: { 'zh-CN': '区长办公会议', en: "District mayor's office meeting" },
+        submittable: false,
+        minutesWorkingDays: 5,
+        minutesArticle: '四十九',
+      },
+      {
+        id: 'topical',
+        label: { 'zh-CN': '区人民政府专题会议', en: 'Special-topic meeting' },
+        submittable: false,
+        minutesWorkingDays: 5,
+        minutesArticle: '四十九',
+      },
       { id: 'study', label: { 'zh-CN': '区人民政府学习会', en: 'Study session' }, submittable: false },
     ],
     routes: [
       {
         meetingKinds: ['plenary', 'standing'],
         steps: [
-          { action: 'review', party: { 'zh-CN': '区人民政府分管领导同志（协调或审核后提出）', en: 'The district leader in charge (coordinates or reviews, then proposes)' } },
+          {
+            action: 'review',
+            party: { 'zh-CN': '区人民政府分管领导同志（协调或审核后提出）', en: 'The district leader in charge (coordinates or reviews, then proposes)' },
+          },
           { action: 'collect', party: office },
           { action: 'decide', party: 'head' },
         ],
@@ -173,7 +194,10 @@ export const huarong = {
       },
       {
         id: 'motions-rules',
-        label: { 'zh-CN': '向区人大及其常委会提出的议案，区人民政府制定的政府规章，发布的决定、命令', en: "Motions to the district People's Congress; government rules, decisions and orders" },
+        label: {
+          'zh-CN': '向区人大及其常委会提出的议案，区人民政府制定的政府规章，发布的决定、命令',
+          en: "Motions to the district People's Congress; government rules, decisions and orders",
+        },
         signer: 'head',
         article: '五十六',
       },
@@ -195,7 +219,10 @@ export const huarong = {
       },
       {
         id: 'downward-broad',
-        label: { 'zh-CN': '以区人民政府名义下发、涉及面广的公文（区长或常务副区长审定签发）', en: 'Wide-ranging documents issued in the name of the district government (District mayor or executive deputy)' },
+        label: {
+          'zh-CN': '以区人民政府名义下发、涉及面广的公文（区长或常务副区长审定签发）',
+          en: 'Wide-ranging documents issued in the name of the district government (District mayor or executive deputy)',
+        },
         signer: 'head',
         article: '五十六',
       },
@@ -210,13 +237,19 @@ export const huarong = {
       },
       {
         id: 'office',
-        label: { 'zh-CN': '以区政府办公室名义制发的公文（必要时核报区长或副区长审定）', en: 'Documents of the General Office (when necessary submitted to the District mayor or a deputy)' },
+        label: {
+          'zh-CN': '以区政府办公室名义制发的公文（必要时核报区长或副区长审定）',
+          en: 'Documents of the General Office (when necessary submitted to the District mayor or a deputy)',
+        },
         signer: 'office-director',
         article: '五十六',
       },
       {
         id: 'minutes',
-        label: { 'zh-CN': '区人民政府全体会议、常务会议和区长办公会议纪要（区长或常务副区长签发）', en: "Minutes of the plenary, executive and District mayor's office meetings (District mayor or executive deputy)" },
+        label: {
+          'zh-CN': '区人民政府全体会议、常务会议和区长办公会议纪要（区长或常务副区长签发）',
+          en: "Minutes of the plenary, executive and District mayor's office meetings (District mayor or executive deputy)",
+        },
         signer: 'head',
         article: '四十九',
       },
@@ -228,7 +261,10 @@ export const huarong = {
       },
       {
         id: 'topical-minutes-major',
-        label: { 'zh-CN': '涉及重大事项的专题会议纪要（常务副区长或区长签发）', en: 'Minutes of a special-topic meeting on major matters (executive deputy or District mayor)' },
+        label: {
+          'zh-CN': '涉及重大事项的专题会议纪要（常务副区长或区长签发）',
+          en: 'Minutes of a special-topic meeting on major matters (executive deputy or District mayor)',
+        },
         signer: 'executive-deputy',
         article: '四十九',
       },

@@ -75,7 +75,10 @@ export const jining = {
         steps: [
           {
             action: 'approve',
-            party: { 'zh-CN': '按规定履行请假报批手续（审批机关本规则未写明）', en: 'Approval as the applicable rules require (the work rules do not name the approver)' },
+            party: {
+              'zh-CN': '按规定履行请假报批手续（审批机关本规则未写明）',
+              en: 'Approval as the applicable rules require (the work rules do not name the approver)',
+            },
           },
         ],
         article: '八十',
@@ -115,13 +118,19 @@ export const jining = {
     signing: [
       {
         id: 'upward-request-report',
-        label: { 'zh-CN': '以市政府名义报省政府的请示、报告，涉及重大方针、政策的事项（市长或常务副市长签发）', en: 'Requests and reports to the provincial government; major policy (Mayor or executive vice mayor)' },
+        label: {
+          'zh-CN': '以市政府名义报省政府的请示、报告，涉及重大方针、政策的事项（市长或常务副市长签发）',
+          en: 'Requests and reports to the provincial government; major policy (Mayor or executive vice mayor)',
+        },
         signer: 'head',
         article: '六十一',
       },
       {
         id: 'motions-rules',
-        label: { 'zh-CN': '向市人民代表大会及其常务委员会提出的议案、市政府发布的政府规章', en: "Motions to the People's Congress and its standing committee; government rules" },
+        label: {
+          'zh-CN': '向市人民代表大会及其常务委员会提出的议案、市政府发布的政府规章',
+          en: "Motions to the People's Congress and its standing committee; government rules",
+        },
         signer: 'head',
         article: '六十一',
       },
@@ -140,32 +149,47 @@ export const jining = {
       },
       {
         id: 'other-multi-portfolio',
-        label: { 'zh-CN': '以市政府名义制发的其他公文，内容涉及数名市政府领导同志分管范围的（请其他市政府领导同志审签）', en: "Other documents touching several leaders' portfolios (the other leaders review and sign)" },
+        label: {
+          'zh-CN': '以市政府名义制发的其他公文，内容涉及数名市政府领导同志分管范围的（请其他市政府领导同志审签）',
+          en: "Other documents touching several leaders' portfolios (the other leaders review and sign)",
+        },
         signer: 'deputy',
         reviewer: 'deputy',
         article: '六十一',
       },
       {
         id: 'other-broad',
-        label: { 'zh-CN': '以市政府名义制发的其他公文，涉及面广的（报请市长或常务副市长审定签发）', en: 'Other documents of wide scope (Mayor or executive vice mayor)' },
+        label: {
+          'zh-CN': '以市政府名义制发的其他公文，涉及面广的（报请市长或常务副市长审定签发）',
+          en: 'Other documents of wide scope (Mayor or executive vice mayor)',
+        },
         signer: 'head',
         article: '六十一',
       },
       {
         id: 'meeting-decided-routine',
-        label: { 'zh-CN': '已经市政府全体会议、常务会议、市长办公会议决定的事项和例行批准手续的事项（市长或市长授权副市长、市政府秘书长签发）', en: 'Matters decided by a government meeting, and routine approvals (Mayor, or whom the Mayor authorises)' },
+        label: {
+          'zh-CN': '已经市政府全体会议、常务会议、市长办公会议决定的事项和例行批准手续的事项（市长或市长授权副市长、市政府秘书长签发）',
+          en: 'Matters decided by a government meeting, and routine approvals (Mayor, or whom the Mayor authorises)',
+        },
         signer: 'head',
         article: '六十一',
       },
       {
         id: 'urgent-authorised',
-        label: { 'zh-CN': '特殊、紧急情况下，经市长或副市长授权，以市政府名义制发的公文', en: 'Special or urgent cases, authorised by the Mayor or a vice mayor' },
+        label: {
+          'zh-CN': '特殊、紧急情况下，经市长或副市长授权，以市政府名义制发的公文',
+          en: 'Special or urgent cases, authorised by the Mayor or a vice mayor',
+        },
         signer: 'secretary-general',
         article: '六十一',
       },
       {
         id: 'office-business',
-        label: { 'zh-CN': '以市政府办公室名义制发、涉及业务工作的公文（市长或分管副市长签发）', en: 'General Office documents on business matters (Mayor or the vice mayor in charge)' },
+        label: {
+          'zh-CN': '以市政府办公室名义制发、涉及业务工作的公文（市长或分管副市长签发）',
+          en: 'General Office documents on business matters (Mayor or the vice mayor in charge)',
+        },
         signer: 'head',
         article: '六十一',
       },

@@ -111,7 +111,13 @@ export const panzhihua = {
       {
         meetingKinds: ['standing'],
         steps: [
-          { action: 'review', party: { 'zh-CN': '副市长或秘书长（协调或审核，提出书面建议）', en: 'A vice mayor or the secretary-general (coordinates or reviews, proposes in writing)' } },
+          {
+            action: 'review',
+            party: {
+              'zh-CN': '副市长或秘书长（协调或审核，提出书面建议）',
+              en: 'A vice mayor or the secretary-general (coordinates or reviews, proposes in writing)',
+            },
+          },
           { action: 'decide', party: 'head' },
         ],
         article: '四十二',
@@ -121,15 +127,53 @@ export const panzhihua = {
   document: {
     countersign: { replyWorkingDays: 7, article: '四十九' },
     signing: [
-      { id: 'upward', label: { 'zh-CN': '市政府报省政府和市委的文件', en: 'Documents to the provincial government and the city Party committee' }, signer: 'head', article: '五十一' },
-      { id: 'motions', label: { 'zh-CN': '向市人民代表大会及其常务委员会提出的议案', en: "Motions to the city People's Congress and its standing committee" }, signer: 'head', article: '五十一' },
-      { id: 'rules-decisions-orders', label: { 'zh-CN': '市政府发布的规章、决定、命令', en: 'Rules, decisions and orders of the city government' }, signer: 'head', article: '五十一' },
+      {
+        id: 'upward',
+        label: { 'zh-CN': '市政府报省政府和市委的文件', en: 'Documents to the provincial government and the city Party committee' },
+        signer: 'head',
+        article: '五十一',
+      },
+      {
+        id: 'motions',
+        label: { 'zh-CN': '向市人民代表大会及其常务委员会提出的议案', en: "Motions to the city People's Congress and its standing committee" },
+        signer: 'head',
+        article: '五十一',
+      },
+      {
+        id: 'rules-decisions-orders',
+        label: { 'zh-CN': '市政府发布的规章、决定、命令', en: 'Rules, decisions and orders of the city government' },
+        signer: 'head',
+        article: '五十一',
+      },
       { id: 'personnel', label: { 'zh-CN': '人事任免文件', en: 'Appointments and removals' }, signer: 'head', article: '五十一' },
-      { id: 'support-requests', label: { 'zh-CN': '商请支持、协调解决我市经济社会发展重要事项的文件', en: 'Requests for support on major development matters' }, signer: 'head', article: '五十一' },
-      { id: 'other', label: { 'zh-CN': '其他以市政府（含市政府授权市政府办公室）发文', en: 'Other documents in the name of the city government or its authorised General Office' }, signer: 'deputy', article: '五十一' },
+      {
+        id: 'support-requests',
+        label: { 'zh-CN': '商请支持、协调解决我市经济社会发展重要事项的文件', en: 'Requests for support on major development matters' },
+        signer: 'head',
+        article: '五十一',
+      },
+      {
+        id: 'other',
+        label: {
+          'zh-CN': '其他以市政府（含市政府授权市政府办公室）发文',
+          en: 'Other documents in the name of the city government or its authorised General Office',
+        },
+        signer: 'deputy',
+        article: '五十一',
+      },
       { id: 'routine', label: { 'zh-CN': '事务性文件', en: 'Routine documents' }, signer: 'secretary-general', article: '五十一' },
-      { id: 'meeting-minutes', label: { 'zh-CN': '市政府全体会议、常务会议纪要', en: 'Minutes of plenary and executive meetings' }, signer: 'head', article: '四十三' },
-      { id: 'work-schedules', label: { 'zh-CN': '季度重点工作和月度工作安排', en: 'Quarterly priorities and monthly work schedules' }, signer: 'head', article: '五十四' },
+      {
+        id: 'meeting-minutes',
+        label: { 'zh-CN': '市政府全体会议、常务会议纪要', en: 'Minutes of plenary and executive meetings' },
+        signer: 'head',
+        article: '四十三',
+      },
+      {
+        id: 'work-schedules',
+        label: { 'zh-CN': '季度重点工作和月度工作安排', en: 'Quarterly priorities and monthly work schedules' },
+        signer: 'head',
+        article: '五十四',
+      },
     ],
   },
   rules: {

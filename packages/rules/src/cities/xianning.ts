@@ -105,7 +105,10 @@ export const xianning = {
       {
         meetingKinds: ['standing'],
         steps: [
-          { action: 'collect', party: { 'zh-CN': '市政府办公室相关科室（提出拟办意见）', en: 'The competent section of the General Office (proposed handling)' } },
+          {
+            action: 'collect',
+            party: { 'zh-CN': '市政府办公室相关科室（提出拟办意见）', en: 'The competent section of the General Office (proposed handling)' },
+          },
           { action: 'review', party: { 'zh-CN': '分管副秘书长', en: 'Deputy secretary-general in charge' } },
           { action: 'review', party: { 'zh-CN': '分管副市长', en: 'Vice mayor in charge' } },
           { action: 'decide', party: 'head' },
@@ -153,26 +156,38 @@ export const xianning = {
       },
       {
         id: 'motions-rules',
-        label: { 'zh-CN': '向市人大及其常委会提出的议案，市政府制定的政府规章，发布的决定、命令', en: "Motions to the People's Congress; government rules, decisions and orders" },
+        label: {
+          'zh-CN': '向市人大及其常委会提出的议案，市政府制定的政府规章，发布的决定、命令',
+          en: "Motions to the People's Congress; government rules, decisions and orders",
+        },
         signer: 'head',
         article: '五十八',
       },
       { id: 'personnel', label: { 'zh-CN': '市政府人事任免公文', en: 'Appointments and removals' }, signer: 'head', article: '五十八' },
       {
         id: 'travel-abroad',
-        label: { 'zh-CN': '县（市、区）政府、市政府各部门主要负责人出国审批公文（市长签批）', en: 'Approval of travel abroad by heads of counties and departments' },
+        label: {
+          'zh-CN': '县（市、区）政府、市政府各部门主要负责人出国审批公文（市长签批）',
+          en: 'Approval of travel abroad by heads of counties and departments',
+        },
         signer: 'head',
         article: '五十八',
       },
       {
         id: 'downward',
-        label: { 'zh-CN': '以市政府名义下发的其他公文（分管领导签发；涉及数名领导分管范围的须会签）', en: 'Other documents issued in the name of the city government (leader in charge)' },
+        label: {
+          'zh-CN': '以市政府名义下发的其他公文（分管领导签发；涉及数名领导分管范围的须会签）',
+          en: 'Other documents issued in the name of the city government (leader in charge)',
+        },
         signer: 'deputy',
         article: '五十八',
       },
       {
         id: 'downward-broad',
-        label: { 'zh-CN': '以市政府名义下发、涉及面广的公文（市长或常务副市长审定签发）', en: 'Wide-ranging documents issued in the name of the city government (Mayor or executive vice mayor)' },
+        label: {
+          'zh-CN': '以市政府名义下发、涉及面广的公文（市长或常务副市长审定签发）',
+          en: 'Wide-ranging documents issued in the name of the city government (Mayor or executive vice mayor)',
+        },
         signer: 'head',
         article: '五十八',
       },
@@ -207,7 +222,10 @@ export const xianning = {
       },
       {
         id: 'topical-documents',
-        label: { 'zh-CN': '市政府专题会议讨论通过的文件及会议纪要（重大事项报常务副市长或市长签发）', en: 'Documents and minutes of a special-topic meeting (major matters: executive vice mayor or Mayor)' },
+        label: {
+          'zh-CN': '市政府专题会议讨论通过的文件及会议纪要（重大事项报常务副市长或市长签发）',
+          en: 'Documents and minutes of a special-topic meeting (major matters: executive vice mayor or Mayor)',
+        },
         signer: 'deputy',
         reviewer: 'deputy-secretary-general',
         article: '五十二',

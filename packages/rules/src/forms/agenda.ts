@@ -109,8 +109,7 @@ const consultationMissing = defineRule<AgendaItem, Record<string, never>>({
   form: 'agenda',
   params: none,
   fields: ['involvesOtherUnits', 'consultations'],
-  check: ({ data }) =>
-    data.involvesOtherUnits && data.consultations && data.consultations.length === 0 ? [{ path: ['consultations'] }] : [],
+  check: ({ data }) => (data.involvesOtherUnits && data.consultations && data.consultations.length === 0 ? [{ path: ['consultations'] }] : []),
 });
 
 const disagreementUnstated = defineRule<AgendaItem, Record<string, never>>({
@@ -272,9 +271,7 @@ export const agendaForm: FormModule<AgendaItem, AgendaDerived, typeof AgendaMode
     const late = profile.rules['agenda.papers-late'];
     const lateParams = late?.params as { meetingKinds: string[]; workingDays: number } | undefined;
     return {
-      route: route
-        ? { steps: route.steps.map((s) => ({ action: s.action, party: s.party[locale] })), citation: cite(route.clause) }
-        : null,
+      route: route ? { steps: route.steps.map((s) => ({ action: s.action, party: s.party[locale] })), citation: cite(route.clause) } : null,
       minutesDue:
         kind?.minutesWorkingDays && data.meetingDate
           ? {

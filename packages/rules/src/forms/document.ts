@@ -18,14 +18,7 @@ import { zhCNDocument } from '../locales/zh-CN/document.js';
 registerCatalogue('zh-CN', zhCNDocument);
 
 /** Grounds on which a document may go to a leader personally (seed exception lists). */
-export const LEADER_EXCEPTIONS = [
-  'leader-assigned',
-  'top-secret',
-  'classified',
-  'major-emergency',
-  'foreign-affairs',
-  'sensitive-deliberation',
-] as const;
+export const LEADER_EXCEPTIONS = ['leader-assigned', 'top-secret', 'classified', 'major-emergency', 'foreign-affairs', 'sensitive-deliberation'] as const;
 /** Grounds on which a document may skip a level. */
 export const SKIP_LEVEL_GROUNDS = ['approved', 'major-emergency'] as const;
 /** 公文形式: formal document vs 参阅件 / 呈阅件 / 请阅件. */
@@ -92,9 +85,7 @@ const multiplePrimary = defineRule<DocumentSubmission, None>({
   params: none,
   fields: ['primaryRecipients'],
   check: ({ data }) =>
-    data.primaryRecipients && data.primaryRecipients.length > 1
-      ? [{ path: ['primaryRecipients'], params: { count: data.primaryRecipients.length } }]
-      : [],
+    data.primaryRecipients && data.primaryRecipients.length > 1 ? [{ path: ['primaryRecipients'], params: { count: data.primaryRecipients.length } }] : [],
 });
 
 const skipLevel = defineRule<DocumentSubmission, { grounds: string[] }>({
@@ -103,9 +94,7 @@ const skipLevel = defineRule<DocumentSubmission, { grounds: string[] }>({
   params: z.strictObject({ grounds: z._default(z.array(z.enum(SKIP_LEVEL_GROUNDS)), ['approved']) }),
   fields: ['skipLevel', 'skipLevelGround'],
   check: ({ data, params }) =>
-    data.skipLevel && !(data.skipLevelGround && params.grounds.includes(data.skipLevelGround))
-      ? [{ path: ['skipLevelGround'] }]
-      : [],
+    data.skipLevel && !(data.skipLevelGround && params.grounds.includes(data.skipLevelGround)) ? [{ path: ['skipLevelGround'] }] : [],
 });
 
 const bypassedNotCopied = defineRule<DocumentSubmission, None>({
@@ -122,9 +111,7 @@ const requestMultipleMatters = defineRule<DocumentSubmission, None>({
   params: none,
   fields: ['matters'],
   check: ({ data }) =>
-    data.docType === 'request' && data.matters && data.matters.length > 1
-      ? [{ path: ['matters'], params: { count: data.matters.length } }]
-      : [],
+    data.docType === 'request' && data.matters && data.matters.length > 1 ? [{ path: ['matters'], params: { count: data.matters.length } }] : [],
 });
 
 const reportContainsRequest = defineRule<DocumentSubmission, None>({
@@ -141,9 +128,7 @@ const personalAddressee = defineRule<DocumentSubmission, { exceptions: string[] 
   params: z.strictObject({ exceptions: z.array(z.enum(LEADER_EXCEPTIONS)).check(z.minLength(1)) }),
   fields: ['addressedToLeader', 'leaderException'],
   check: ({ data, params }) =>
-    data.addressedToLeader && !(data.leaderException && params.exceptions.includes(data.leaderException))
-      ? [{ path: ['leaderException'] }]
-      : [],
+    data.addressedToLeader && !(data.leaderException && params.exceptions.includes(data.leaderException)) ? [{ path: ['leaderException'] }] : [],
 });
 
 const notSignedByHead = defineRule<DocumentSubmission, None>({
@@ -204,7 +189,8 @@ const disagreementUnstated = defineRule<DocumentSubmission, None>({
     rows.forEach((c, i) => {
       if (c.replied && !c.agreed && !present(c.reasons)) hits.push({ path: ['countersigners', i, 'reasons'], params: { target: 'row', unit: c.unit } });
     });
-    if (rows.some((c) => c.replied && !c.agreed) && !present(data.leadProposal)) hits.push({ path: ['leadProposal'], params: { target: 'proposal', unit: '' } });
+    if (rows.some((c) => c.replied && !c.agreed) && !present(data.leadProposal))
+      hits.push({ path: ['leadProposal'], params: { target: 'proposal', unit: '' } });
     return hits;
   },
 });
@@ -214,8 +200,7 @@ const departmentRemit = defineRule<DocumentSubmission, None>({
   form: 'document',
   params: none,
   fields: ['withinDepartmentRemit', 'requestsGovernmentIssuance'],
-  check: ({ data }) =>
-    data.withinDepartmentRemit && data.requestsGovernmentIssuance ? [{ path: ['requestsGovernmentIssuance'] }] : [],
+  check: ({ data }) => (data.withinDepartmentRemit && data.requestsGovernmentIssuance ? [{ path: ['requestsGovernmentIssuance'] }] : []),
 });
 
 const briefTooLong = defineRule<DocumentSubmission, { maxCharacters: number }>({

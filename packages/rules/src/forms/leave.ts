@@ -70,12 +70,12 @@ const retroactive = defineRule<LeaveRequest, Record<string, never>>({
   form: 'leave',
   params: z.strictObject({}),
   fields: ['startDate'],
-  check: ({ data, today }) =>
-    data.startDate && data.startDate < today ? [{ path: ['startDate'], params: { startDate: data.startDate, today } }] : [],
+  check: ({ data, today }) => (data.startDate && data.startDate < today ? [{ path: ['startDate'], params: { startDate: data.startDate, today } }] : []),
 });
 
 const NoticeParams = z.strictObject({
-  requirements: z.array(
+  requirements: z
+    .array(
       z.strictObject({
         roles: z.array(IdSchema).check(z.minLength(1)),
         /** Absence kinds the requirement is for; every kind when absent. */
@@ -85,7 +85,8 @@ const NoticeParams = z.strictObject({
         days,
         dayKind: z._default(z.enum(['calendar', 'working']), 'calendar'),
       }),
-    ).check(z.minLength(1)),
+    )
+    .check(z.minLength(1)),
   /** The seed allows urgent cases to report as soon as possible (then a reason is required). */
   urgentEscape: z._default(z.boolean(), false),
 });
@@ -204,9 +205,7 @@ const contactMissing = defineRule<LeaveRequest, { kinds?: string[] | undefined }
   params: z.strictObject({ kinds: z.optional(z.array(IdSchema)) }),
   fields: ['contactPhone'],
   check: ({ data, params }) =>
-    (!params.kinds || (data.kind && params.kinds.includes(data.kind))) && !present(data.contactPhone)
-      ? [{ path: ['contactPhone'] }]
-      : [],
+    (!params.kinds || (data.kind && params.kinds.includes(data.kind))) && !present(data.contactPhone) ? [{ path: ['contactPhone'] }] : [],
 });
 
 const writtenMemoMissing = defineRule<LeaveRequest, { roles: string[]; kinds: string[] }>({
@@ -216,11 +215,7 @@ const writtenMemoMissing = defineRule<LeaveRequest, { roles: string[]; kinds: st
   fields: ['writtenMemo'],
   labels: { role: ['roles'] },
   check: ({ data, params }) =>
-    data.applicantRole &&
-    data.kind &&
-    params.roles.includes(data.applicantRole) &&
-    params.kinds.includes(data.kind) &&
-    !data.writtenMemo
+    data.applicantRole && data.kind && params.roles.includes(data.applicantRole) && params.kinds.includes(data.kind) && !data.writtenMemo
       ? [{ path: ['writtenMemo'], params: { role: data.applicantRole } }]
       : [],
 });
@@ -283,9 +278,7 @@ export const leaveForm: FormModule<LeaveRequest, LeaveDerived, typeof LeaveModel
       }
     }
     return {
-      route: route
-        ? { steps: route.steps.map((s) => ({ action: s.action, party: s.party[locale] })), citation: cite(route.clause) }
-        : null,
+      route: route ? { steps: route.steps.map((s) => ({ action: s.action, party: s.party[locale] })), citation: cite(route.clause) } : null,
       calendarDays,
       workingDays: ordered ? calendar.workingDaysBetween(addDays(startDate, -1), endDate) : null,
       followUps,

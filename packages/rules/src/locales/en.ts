@@ -31,38 +31,66 @@ export const en = {
     'field.invalid-date': { title: 'Invalid date', message: '{field} must be a real date in the format YYYY-MM-DD, for example 2026-10-08' },
     'field.invalid-option': { title: 'Invalid option', message: '{field} must be one of the options available in this city – "{value}" is not one of them' },
     'field.invalid': { title: 'Invalid entry', message: '{field} is not valid' },
-    'field.invalid-phone': { title: 'Invalid phone number', message: '{field} may contain only digits, spaces, +, -, parentheses and an extension (for example 024-5762 1234 ext. 806)' },
-    'field.control-character': { title: 'Control character', message: '{field} contains an invisible control character (such as NUL or a terminal escape code). Remove it and try again' },
-    'field.malformed-text': { title: 'Invalid characters', message: '{field} contains characters that are not valid text (an unpaired surrogate). Type it again' },
+    'field.invalid-phone': {
+      title: 'Invalid phone number',
+      message: '{field} may contain only digits, spaces, +, -, parentheses and an extension (for example 024-5762 1234 ext. 806)',
+    },
+    'field.control-character': {
+      title: 'Control character',
+      message: '{field} contains an invisible control character (such as NUL or a terminal escape code). Remove it and try again',
+    },
+    'field.malformed-text': {
+      title: 'Invalid characters',
+      message: '{field} contains characters that are not valid text (an unpaired surrogate). Type it again',
+    },
     'input.not-object': { title: 'Invalid data', message: 'The submitted data must be a JSON object' },
     'input.unknown-city': { title: 'Unknown city', message: 'No city profile was found for "{city}"' },
     'input.invalid-profile': { title: 'Invalid city profile', message: 'The city profile is not valid: {problems}' },
     'input.unknown-form': { title: 'Unknown form', message: 'Unknown form "{form}". Use leave, agenda or document' },
     'input.invalid-today': { title: 'Invalid current date', message: 'The current date "{today}" is not valid. Use the format YYYY-MM-DD' },
     'input.invalid-options': { title: 'Invalid options', message: 'The validation options must be an object with at least a city' },
-    'input.unreadable': { title: 'Unreadable input', message: '{what, select, options {The validation options} context {The validation context} other {The submitted data}} could not be read (reading raised an error), so nothing was validated' },
+    'input.unreadable': {
+      title: 'Unreadable input',
+      message:
+        '{what, select, options {The validation options} context {The validation context} other {The submitted data}} could not be read (reading raised an error), so nothing was validated',
+    },
     'calendar.year-not-covered': {
       title: 'Holiday data not available',
       message:
         'The working-day calendar does not yet include the holiday and make-up working day arrangements for {year}{coverage, select, statutory { (dates are worked out from public holidays only, without make-up working days)} other { (dates are worked out using ordinary weekends)}}. Check any deadline counted in working days by hand',
     },
 
-    'leave.dates-out-of-order': { title: 'End date before start date', message: 'The end date ({endDate}) must be the same as or after the start date ({startDate})' },
-    'leave.retroactive': { title: 'Reported after the fact', message: 'Leave must be reported in advance. The start date ({startDate}) cannot be earlier than today ({today})' },
+    'leave.dates-out-of-order': {
+      title: 'End date before start date',
+      message: 'The end date ({endDate}) must be the same as or after the start date ({startDate})',
+    },
+    'leave.retroactive': {
+      title: 'Reported after the fact',
+      message: 'Leave must be reported in advance. The start date ({startDate}) cannot be earlier than today ({today})',
+    },
     'leave.notice-too-short': {
       title: 'Not enough notice',
       message:
         'As {role}, you must start the leave procedure at least {days, plural, one {# {dayKind, select, working {working day} other {calendar day}}} other {# {dayKind, select, working {working days} other {calendar days}}}} in advance. The earliest your leave can start is {earliest}',
     },
-    'leave.urgent-reason-missing': { title: 'Urgent reason not given', message: 'If an emergency meant you could not report in time, explain the urgent reason' },
-    'leave.stand-in-missing': { title: 'No stand-in named', message: 'As {role}, you must name who will carry out your duties while you are away (designated stand-in, AB role)' },
+    'leave.urgent-reason-missing': {
+      title: 'Urgent reason not given',
+      message: 'If an emergency meant you could not report in time, explain the urgent reason',
+    },
+    'leave.stand-in-missing': {
+      title: 'No stand-in named',
+      message: 'As {role}, you must name who will carry out your duties while you are away (designated stand-in, AB role)',
+    },
     'leave.paired-absence': {
       title: 'Cannot be away at the same time',
       message:
         '{role} {name} is already away from {from} to {to}. As a rule, you must not both be away at the same time{escape, select, head-consent {. If it is really necessary, get approval from the {head}} other {}}',
     },
     'leave.contact-missing': { title: 'No contact number', message: 'You must be reachable while you are away. Enter a contact phone number' },
-    'leave.written-memo-missing': { title: 'No written memo attached', message: 'As {role}, you must ask for approval for this kind of absence with a written memo' },
+    'leave.written-memo-missing': {
+      title: 'No written memo attached',
+      message: 'As {role}, you must ask for approval for this kind of absence with a written memo',
+    },
 
     'agenda.meeting-kind': { title: 'Wrong meeting type', message: '"{kind}" does not accept agenda topics. You can submit topics to: {allowed}' },
     'agenda.within-remit': {
@@ -79,14 +107,20 @@ export const en = {
         '{target, select, row {"{unit}" disagrees. Set out the reasons given by each side} other {If the units do not agree, set out the reasons given by each side and state the lead unit\'s preferred option}}',
     },
     'agenda.countersign-missing': { title: 'Not countersigned', message: '"{unit}" agrees, so its head must countersign' },
-    'agenda.leader-approval-missing': { title: 'Not approved by the leader', message: 'The topic must be reviewed and approved by the {approver} before it can be scheduled' },
+    'agenda.leader-approval-missing': {
+      title: 'Not approved by the leader',
+      message: 'The topic must be reviewed and approved by the {approver} before it can be scheduled',
+    },
     'agenda.presenter-not-head': {
       title: 'Presenter is not the head of the unit',
       message:
         'The head of the lead unit must attend the meeting and present the topic{escape, select, true {. If they cannot attend, they must ask for leave in writing} other {}}',
     },
     'agenda.legal-review-missing': { title: 'No legality review', message: 'The topic must pass a legality review before it can be submitted to the meeting' },
-    'agenda.integrity-review-missing': { title: 'No integrity assessment', message: 'Rules and normative documents must have an integrity (anti-corruption) assessment' },
+    'agenda.integrity-review-missing': {
+      title: 'No integrity assessment',
+      message: 'Rules and normative documents must have an integrity (anti-corruption) assessment',
+    },
     'agenda.fair-competition-review-missing': {
       title: 'No fair competition review',
       message: 'Measures that affect the economic activity of market entities must have a fair competition review',
@@ -96,7 +130,10 @@ export const en = {
       message:
         "For matters that directly affect people's interests, you must hear the public's views, for example through a hearing, a discussion meeting or a public consultation",
     },
-    'agenda.expert-review-missing': { title: 'No expert review', message: 'Major investments, development strategies and similar matters must be reviewed by experts' },
+    'agenda.expert-review-missing': {
+      title: 'No expert review',
+      message: 'Major investments, development strategies and similar matters must be reviewed by experts',
+    },
     'agenda.stability-assessment-missing': {
       title: 'No social stability risk assessment',
       message: 'Matters that affect social stability must have a social stability risk assessment',
@@ -117,7 +154,10 @@ export const en = {
         'A document sent to a higher authority should normally have only one main recipient. It currently has {count, plural, one {# main recipient} other {# main recipients}}. Send copies to the others instead',
     },
     'document.skip-level': { title: 'Skips a level', message: 'You must not skip a level without approval. Give the grounds for skipping a level' },
-    'document.bypassed-not-copied': { title: 'Bypassed authority not copied', message: 'If you skip a level, you must also send a copy to the authority you bypassed' },
+    'document.bypassed-not-copied': {
+      title: 'Bypassed authority not copied',
+      message: 'If you skip a level, you must also send a copy to the authority you bypassed',
+    },
     'document.request-multiple-matters': {
       title: 'More than one matter in a request',
       message: 'A request for instructions must cover one matter only. It currently lists {count, plural, one {# matter} other {# matters}}',
@@ -156,8 +196,7 @@ export const en = {
     },
     'document.department-remit': {
       title: "Within the department's remit",
-      message:
-        "Matters within a department's remit should be issued by the department itself or jointly with other departments, not in the government's name",
+      message: "Matters within a department's remit should be issued by the department itself or jointly with other departments, not in the government's name",
     },
     'document.brief-too-long': {
       title: 'Briefing too long',

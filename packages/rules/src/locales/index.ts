@@ -59,7 +59,8 @@ export function createLocaleRegistry(parent?: LocaleRegistry, catalogues: Readon
       const cat = loaded.get(tag);
       if (!cat) return; // a locale that is not loaded gets its parts with its whole catalogue
       Object.assign(cat.codes, part.codes);
-      for (const [form, labels] of Object.entries(part.fields ?? {}) as [FormId, Record<string, string>][]) cat.fields[form] = { ...cat.fields[form], ...labels };
+      for (const [form, labels] of Object.entries(part.fields ?? {}) as [FormId, Record<string, string>][])
+        cat.fields[form] = { ...cat.fields[form], ...labels };
       Object.assign(cat.options, part.options);
     },
     resolve(requested) {
@@ -67,7 +68,9 @@ export function createLocaleRegistry(parent?: LocaleRegistry, catalogues: Readon
       if (get(requested)) return requested as Locale;
       if ((LOCALES as readonly string[]).includes(requested) && !warned.has(requested)) {
         warned.add(requested);
-        console.warn(`city-forms: locale '${requested}' is not loaded; showing ${BASE_LOCALE}. Add \`import '@city-forms/rules/locales/${requested}'\` (React: '@city-forms/react/locales/${requested}').`);
+        console.warn(
+          `city-forms: locale '${requested}' is not loaded; showing ${BASE_LOCALE}. Add \`import '@city-forms/rules/locales/${requested}'\` (React: '@city-forms/react/locales/${requested}').`,
+        );
       }
       return BASE_LOCALE;
     },

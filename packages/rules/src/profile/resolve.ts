@@ -92,11 +92,7 @@ const EMPTY: Localized = { 'zh-CN': '', en: '' };
  * const p = resolveProfile(myProfileJson, (id) => builtIns[id], paramsOf);
  * ```
  */
-export function resolveProfile(
-  profile: unknown,
-  lookup: (id: string) => CityProfileInput | undefined,
-  paramsOf: ParamsLookup,
-): ResolvedProfile {
+export function resolveProfile(profile: unknown, lookup: (id: string) => CityProfileInput | undefined, paramsOf: ParamsLookup): ResolvedProfile {
   const chain: Input[] = [];
   /** Each id met in the chain, with the profile object that had it. */
   const seen = new Map<string, unknown>();
@@ -116,7 +112,12 @@ export function resolveProfile(
       // profile reuses the id of the city it extends. That is a clash, not a cycle.
       if (seen.get(p.id) !== current) {
         throw new InvalidProfileError(
-          [{ path: ['id'], message: `'${p.id}' is already the id of the city this profile extends (a built-in or registered city): give the profile an id of its own` }],
+          [
+            {
+              path: ['id'],
+              message: `'${p.id}' is already the id of the city this profile extends (a built-in or registered city): give the profile an id of its own`,
+            },
+          ],
           label,
         );
       }
@@ -171,7 +172,8 @@ function merge(chain: Input[], paramsOf: ParamsLookup): ResolvedProfile {
   }
   // Every citation must name a document in the chain.
   for (const [code, r] of Object.entries(out.rules)) {
-    if (!out.sources[r.clause.source]) problems.push({ path: ['rules', code, 'source'], message: `cites '${r.clause.source}', which is not in the extends chain (${out.chain.join(' → ')})` });
+    if (!out.sources[r.clause.source])
+      problems.push({ path: ['rules', code, 'source'], message: `cites '${r.clause.source}', which is not in the extends chain (${out.chain.join(' → ')})` });
   }
   resolveRoles(out, raw, problems);
   if (problems.length > 0) throw new InvalidProfileError(problems, `profile '${top.id}'`);
@@ -298,7 +300,10 @@ export function withFormRules(profile: ResolvedProfile, form: string, rules: rea
       continue;
     }
     if (!profile.sources[active.clause.source]) {
-      problems.push({ path: ['rules', code, 'source'], message: `cites '${active.clause.source}', which is not in the extends chain (${profile.chain.join(' → ')})` });
+      problems.push({
+        path: ['rules', code, 'source'],
+        message: `cites '${active.clause.source}', which is not in the extends chain (${profile.chain.join(' → ')})`,
+      });
     }
     checked[code] = { ...active, params: params.data };
   }

@@ -6,8 +6,7 @@
 import * as z from 'zod/mini';
 
 /** Profile text is shown to people: plain text only, no markup (a profile cannot inject HTML). */
-const text = (max = 200) =>
-  z.string().check(z.trim(), z.minLength(1), z.maxLength(max), z.regex(/^[^<>]*$/, 'plain text only: < and > are not allowed'));
+const text = (max = 200) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max), z.regex(/^[^<>]*$/, 'plain text only: < and > are not allowed'));
 
 /** A label in every supported locale. */
 export const LocalizedSchema = z.strictObject({ 'zh-CN': text(), en: text() });
@@ -24,7 +23,14 @@ export type Localized = z.infer<typeof LocalizedSchema>;
 export const IdSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/, 'an id: lower-case letters, digits and hyphens, starting with a letter'));
 
 /** An article number in the document's own Chinese ordinal, e.g. 五十四 (rendered 第五十四条). */
-export const ArticleSchema = z.string().check(z.regex(/^[一二三四五六七八九十百零〇]{1,8}(（[一二三四五六七八九十]{1,3}）)?$/, 'a Chinese ordinal such as 五十四, optionally with an item such as 四十六（一）'));
+export const ArticleSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^[一二三四五六七八九十百零〇]{1,8}(（[一二三四五六七八九十]{1,3}）)?$/,
+      'a Chinese ordinal such as 五十四, optionally with an item such as 四十六（一）',
+    ),
+  );
 
 /** A rule switched on in a profile: its severity, the article that says it, its params. */
 export const RuleSettingSchema = z.strictObject({
@@ -125,27 +131,35 @@ export const CityProfileSchema = z.strictObject({
   awayLabel: z.optional(LocalizedSchema),
   /** Role ids → labels (市长 vs 区长). Merged over the base profile's roles. */
   roles: z.optional(z.record(IdSchema, LocalizedSchema)),
-  leave: z.optional(z.strictObject({
+  leave: z.optional(
+    z.strictObject({
       kinds: z.optional(z.array(OptionSchema).check(z.minLength(1))),
       applicantRoles: z.optional(z.array(IdSchema).check(z.minLength(1))),
       routes: z.optional(z.array(LeaveRouteSchema)),
       followUps: z.optional(z.array(FollowUpSchema)),
-    })),
-  agenda: z.optional(z.strictObject({
+    }),
+  ),
+  agenda: z.optional(
+    z.strictObject({
       meetingKinds: z.optional(z.array(MeetingKindSchema).check(z.minLength(1))),
       routes: z.optional(z.array(AgendaRouteSchema)),
-    })),
-  document: z.optional(z.strictObject({
+    }),
+  ),
+  document: z.optional(
+    z.strictObject({
       docTypes: z.optional(z.array(OptionSchema).check(z.minLength(1))),
       senderKinds: z.optional(z.array(OptionSchema).check(z.minLength(1))),
-      countersign: z.optional(z.strictObject({
+      countersign: z.optional(
+        z.strictObject({
           replyWorkingDays: z.int().check(z.gte(1), z.lte(30)),
           complexReplyWorkingDays: z.optional(z.int().check(z.gte(1), z.lte(30))),
           article: ArticleSchema,
           source: z.optional(IdSchema),
-        })),
+        }),
+      ),
       signing: z.optional(z.array(SigningSchema)),
-    })),
+    }),
+  ),
   /** Rule code → setting; `null` switches off a rule inherited from the base. */
   rules: z.optional(z.record(z.string().check(z.regex(/^(leave|agenda|document)\.[a-z-]+$/)), z.nullable(RuleSettingSchema))),
 });

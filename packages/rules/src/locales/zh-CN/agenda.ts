@@ -17,10 +17,16 @@ export const zhCNAgenda = {
     'agenda.meeting-kind': { title: '会议类型不符', message: '“{kind}”不接受议题申报，可申报的会议为：{allowed}' },
     'agenda.within-remit': { title: '属分管领导或部门职权', message: '分管领导或部门职权范围内能够解决的事项，不提交会议研究' },
     'agenda.consultation-missing': { title: '未征求相关单位意见', message: '议题涉及其他单位的，须事先征求相关单位意见，请列出已征求意见的单位' },
-    'agenda.disagreement-unstated': { title: '分歧未列明', message: '{target, select, row {“{unit}”有不同意见，请列明各方理据} other {各方意见不一致的，须列明各方理据并提出倾向性意见}}' },
+    'agenda.disagreement-unstated': {
+      title: '分歧未列明',
+      message: '{target, select, row {“{unit}”有不同意见，请列明各方理据} other {各方意见不一致的，须列明各方理据并提出倾向性意见}}',
+    },
     'agenda.countersign-missing': { title: '未会签', message: '“{unit}”已协商一致，须由其主要负责人会签' },
     'agenda.leader-approval-missing': { title: '未经领导审核同意', message: '议题须按程序经{approver}审核同意后方可安排' },
-    'agenda.presenter-not-head': { title: '汇报人非主要负责人', message: '议题须由承办单位主要负责人到会汇报{escape, select, true {；因故不能到会的须书面请假} other {}}' },
+    'agenda.presenter-not-head': {
+      title: '汇报人非主要负责人',
+      message: '议题须由承办单位主要负责人到会汇报{escape, select, true {；因故不能到会的须书面请假} other {}}',
+    },
     'agenda.legal-review-missing': { title: '未经合法性审查', message: '议题须经合法性审查并通过后方可提交会议审议' },
     'agenda.integrity-review-missing': { title: '未经廉洁性评估', message: '规章和规范性文件须经制度廉洁性评估' },
     'agenda.fair-competition-review-missing': { title: '未经公平竞争审查', message: '涉及市场主体经济活动的措施须经公平竞争审查' },

@@ -40,7 +40,11 @@ export const zhCNCommon = {
     'input.invalid-today': { title: '当前日期无效', message: '当前日期“{today}”无效，格式应为 年-月-日' },
     'input.invalid-options': { title: '校验选项无效', message: '校验选项须为一个对象，且至少包含 city' },
     'input.unreadable': { title: '数据无法读取', message: '{what, select, options {校验选项} context {校验上下文} other {提交的数据}}在读取时出错，无法校验' },
-    'calendar.year-not-covered': { title: '节假日数据未覆盖', message: '{year}年的调休安排尚未纳入工作日历{coverage, select, statutory {（仅按法定节假日推算，未含调休）} other {（按普通周末推算）}}，涉及工作日的期限请人工核对' },
+    'calendar.year-not-covered': {
+      title: '节假日数据未覆盖',
+      message:
+        '{year}年的调休安排尚未纳入工作日历{coverage, select, statutory {（仅按法定节假日推算，未含调休）} other {（按普通周末推算）}}，涉及工作日的期限请人工核对',
+    },
   },
   actions: { report: '报告', review: '审核', collect: '汇总', approve: '审批', decide: '确定', file: '报备', notify: '通报', preside: '主持' },
 } as const satisfies CataloguePart & Pick<LocaleCatalogue, 'locale' | 'citation' | 'listSeparator' | 'colon' | 'notProvided' | 'yes' | 'no' | 'actions'>;

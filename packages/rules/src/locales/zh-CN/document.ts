@@ -25,7 +25,10 @@ export const zhCNDocument = {
     'document.markings-missing': { title: '未标注密级或紧急程度', message: '请标注{marking, select, classification {密级} other {紧急程度}}' },
     'document.ineligible-sender': { title: '报送主体不符', message: '{kind}不得直接向政府报送公文，应通过主管部门报送' },
     'document.countersign-missing': { title: '未履行会签程序', message: '涉及其他部门职权的，须履行会签程序，至少列出{min}个会签单位' },
-    'document.disagreement-unstated': { title: '分歧未列明', message: '{target, select, row {“{unit}”有不同意见，请列明各方理据} other {协商后仍不能取得一致意见的，主办单位须列明各方理据并提出办理建议}}' },
+    'document.disagreement-unstated': {
+      title: '分歧未列明',
+      message: '{target, select, row {“{unit}”有不同意见，请列明各方理据} other {协商后仍不能取得一致意见的，主办单位须列明各方理据并提出办理建议}}',
+    },
     'document.department-remit': { title: '属部门职权范围', message: '属部门职权范围内的事务，应由部门自行发文或联合发文，不以政府名义发文' },
     'document.brief-too-long': { title: '简报篇幅过长', message: '简报每期不超过{max}字，当前约{actual}字' },
   },

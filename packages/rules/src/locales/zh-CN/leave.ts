@@ -16,10 +16,16 @@ export const zhCNLeave = {
   codes: {
     'leave.dates-out-of-order': { title: '起止日期颠倒', message: '结束日期（{endDate}）不能早于开始日期（{startDate}）' },
     'leave.retroactive': { title: '事后补报', message: '请假须事先报告，开始日期（{startDate}）不能早于今天（{today}）' },
-    'leave.notice-too-short': { title: '提前时间不足', message: '{role}请假须提前{days}个{dayKind, select, working {工作日} other {自然日}}履行程序，最早可于{earliest}开始' },
+    'leave.notice-too-short': {
+      title: '提前时间不足',
+      message: '{role}请假须提前{days}个{dayKind, select, working {工作日} other {自然日}}履行程序，最早可于{earliest}开始',
+    },
     'leave.urgent-reason-missing': { title: '未说明紧急原因', message: '紧急情况未按时限报告的，请说明紧急原因' },
     'leave.stand-in-missing': { title: '未明确代岗人', message: '{role}外出须明确由谁代为履职（AB角）' },
-    'leave.paired-absence': { title: '不得同时外出', message: '{role}{name}在{from}至{to}期间已外出，双方原则上不能同时外出{escape, select, head-consent {；确有需要的，应报经{head}同意} other {}}' },
+    'leave.paired-absence': {
+      title: '不得同时外出',
+      message: '{role}{name}在{from}至{to}期间已外出，双方原则上不能同时外出{escape, select, head-consent {；确有需要的，应报经{head}同意} other {}}',
+    },
     'leave.contact-missing': { title: '未留联系方式', message: '外出期间须保持通讯畅通，请填写联系电话' },
     'leave.written-memo-missing': { title: '未附书面签报', message: '{role}此类外出须以书面签报形式报批' },
   },
