@@ -7,77 +7,19 @@
  */
 import { FIXTURES } from '@city-forms/rules/fixtures';
 import Database from 'better-sqlite3';
-import type { FastifyInstance } from 'fastify';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer, type ServerOptions } from '../src/server.js';
+import { buildServer } from '../src/server.js';
+import { NOV_23, PROFILES, request, startServer, type Reply, type Running } from './support.js';
 
-const NOV_23 = () => new Date('2026-11-23T02:00:00Z');
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
-/** The profiles folder `pnpm start` serves (the portal's sixth city, demo). */
-const PROFILES = join(SERVER_DIR, 'profiles');
 const leaveValid = FIXTURES.fushun.leave.valid;
 
-interface Running {
-  app: FastifyInstance;
-  base: string;
-  dataDir: string;
-  db<T>(fn: (db: Database.Database) => T): T;
-  close(): Promise<void>;
-}
-
-async function start(options: Partial<ServerOptions> = {}): Promise<Running> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'city-forms-config-'));
-  const app = buildServer({ dataDir, clock: NOV_23, ...options });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  if (typeof address !== 'object' || !address) throw new Error('no address');
-  return {
-    app,
-    base: `http://127.0.0.1:${address.port}`,
-    dataDir,
-    db(fn) {
-      const db = new Database(join(dataDir, 'city-forms.sqlite'), { readonly: true, fileMustExist: true });
-      try {
-        return fn(db);
-      } finally {
-        db.close();
-      }
-    },
-    async close() {
-      await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-interface Reply {
-  status: number;
-  headers: Headers;
-  /** The JSON answer, read field by field in assertions. */
-  body: any;
-}
-
-async function request(base: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
-  const init: RequestInit = { method, headers: { ...headers } };
-  if (body !== undefined) {
-    init.body = JSON.stringify(body);
-    (init.headers as Record<string, string>)['content-type'] = 'application/json';
-  }
-  const res = await fetch(base + path, init);
-  const text = await res.text();
-  let parsed: unknown = text;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    // not JSON
-  }
-  return { status: res.status, headers: res.headers, body: parsed };
-}
+const start = startServer;
 
 function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), prefix));

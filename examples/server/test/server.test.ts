@@ -3,77 +3,16 @@
  */
 import { FIXTURES } from '@city-forms/rules/fixtures';
 import Database from 'better-sqlite3';
-import type { FastifyInstance } from 'fastify';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BODY_LIMIT, buildServer, type ServerOptions } from '../src/server.js';
+import { NOV_23, PROFILES, request, startServer, type Running } from './support.js';
 
-/** The profiles folder `pnpm start` serves: the portal's custom city, demo. */
-const PROFILES = fileURLToPath(new URL('../profiles', import.meta.url));
-
-/** 2026-11-23 10:00 in Shanghai: the fixtures' "today". */
-const NOV_23 = () => new Date('2026-11-23T02:00:00Z');
-
-interface Running {
-  app: FastifyInstance;
-  base: string;
-  dataDir: string;
-  /** Rows in the SQLite file, read through a separate connection. */
-  rows(where?: string): number;
-  close(): Promise<void>;
-}
-
-async function start(options: Partial<ServerOptions> = {}): Promise<Running> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'city-forms-server-'));
-  const app = buildServer({ dataDir, clock: NOV_23, profilesDir: PROFILES, ...options });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  if (typeof address !== 'object' || !address) throw new Error('no address');
-  return {
-    app,
-    base: `http://127.0.0.1:${address.port}`,
-    dataDir,
-    rows(where = '1 = 1') {
-      const db = new Database(join(dataDir, 'city-forms.sqlite'), { readonly: true, fileMustExist: true });
-      try {
-        return (db.prepare(`SELECT COUNT(*) AS n FROM submissions WHERE ${where}`).get() as { n: number }).n;
-      } finally {
-        db.close();
-      }
-    },
-    async close() {
-      await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-interface Reply {
-  status: number;
-  headers: Headers;
-  body: any;
-}
-
-async function request(base: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
-  const init: RequestInit = { method, headers: { ...headers } };
-  if (body !== undefined) {
-    init.body = typeof body === 'string' ? body : JSON.stringify(body);
-    (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
-  }
-  const res = await fetch(base + path, init);
-  const text = await res.text();
-  let parsed: unknown = text;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    // not JSON (static files)
-  }
-  return { status: res.status, headers: res.headers, body: parsed };
-}
+/** The server as `pnpm start` runs it: with the profiles folder (the portal's custom city). */
+const start = (options: Partial<ServerOptions> = {}) => startServer({ profilesDir: PROFILES, ...options });
 
 const leaveValid = FIXTURES.fushun.leave.valid;
 const paired = FIXTURES.fushun.leave.violations['leave.paired-absence']!;
