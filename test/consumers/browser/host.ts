@@ -5,7 +5,7 @@
  * @module
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -169,19 +169,19 @@ export async function startViteDev(dir: string): Promise<Started> {
   });
 }
 
-/** The fushun leave request the tests submit: valid on {@link NOW} (the rules' fixture `fushun.leave.valid`). */
-export const LEAVE = {
-  applicantName: '李明',
-  applicantRole: 'member',
-  applicantUnit: '市发展和改革委员会',
-  kind: 'official-trip',
-  leavesJurisdiction: true,
-  startDate: '2026-12-01',
-  endDate: '2026-12-02',
-  destination: '沈阳市',
-  reason: '赴省发展改革委汇报重点项目推进情况',
-  contactPhone: '13800000000',
-} as const;
+/** The text fields of {@link LEAVE} the tests type (the rest are choices, checkboxes and dates). */
+type LeaveText = 'applicantName' | 'applicantUnit' | 'startDate' | 'endDate' | 'destination' | 'reason' | 'contactPhone';
+
+/**
+ * The fushun leave request the tests submit, valid on {@link NOW}: the rules package's
+ * shipped example `examples/fushun/leave.json` (written from the fixture `fushun.leave.valid`),
+ * read from the repository rather than copied here.
+ */
+export const LEAVE = JSON.parse(readFileSync(new URL('../../../packages/rules/examples/fushun/leave.json', import.meta.url), 'utf8')) as Record<
+  LeaveText,
+  string
+> &
+  Record<string, unknown>;
 
 /** The control labelled `label` (its label starts with it; the required mark may follow). */
 function labelled(scope: Locator | Page, label: string): Locator {
