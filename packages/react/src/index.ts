@@ -24,4 +24,5 @@ export { AgendaForm, type AgendaFormProps } from './forms/AgendaForm.js';
 export { DocumentSheet, type DocumentSheetProps } from './forms/DocumentSheet.js';
 export { uiStrings, uiZhCN, registerUiLocale, type UiStrings, type UiKey } from './i18n.js';
 export { uiEn } from './locales/en.js';
+export { clearDrafts, type DraftStorageKind } from './internal/drafts.js';
 export type { CityFormProps } from './internal/useCityForm.js';

@@ -56,3 +56,4 @@ export {
 } from './session.js';
 export { catalogueFor, registerCatalogue, registerLocale, resolveLocale, type CataloguePart, type LocaleCatalogue } from './locales/index.js';
 export { formatMessage } from './locales/format.js';
+export { trimToModel } from './trim.js';

@@ -3,7 +3,7 @@
  * @module
  */
 import { agendaForm, agendaTopicFlags, type AgendaDerived } from '@city-forms/rules/forms/agenda';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type ComponentType } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { CheckboxField, DateField, Section, SelectField, TextArea, TextField } from '../fields/fields.js';
 import { Rows } from '../fields/lists.js';
@@ -11,6 +11,7 @@ import { buildAnswers, textOf, type AnswerSpec } from '../internal/answers.js';
 import { DerivedList, Frame } from '../internal/Frame.js';
 import { useFormApi } from '../internal/form-context.js';
 import { RouteText } from '../internal/route.js';
+import { withBoundary } from '../internal/FormBoundary.js';
 import { useCityForm, type CityFormProps } from '../internal/useCityForm.js';
 
 /**
@@ -41,8 +42,13 @@ const REVIEWS = [
  * import { AgendaForm } from '@city-forms/react/agenda';
  * <AgendaForm city="huarong" onSubmit={save} />
  * ```
+ *
+ * Wrapped in an error boundary: if the form cannot render (a damaged draft, a
+ * throwing rule), a message with a discard-and-reload button shows instead.
  */
-export function AgendaForm(props: AgendaFormProps) {
+export const AgendaForm: ComponentType<AgendaFormProps> = withBoundary(AgendaFormBody, 'AgendaForm');
+
+function AgendaFormBody(props: AgendaFormProps) {
   const state = useCityForm<'agenda'>(agendaForm, props);
   const { api, config } = state;
   const { profile, locale, ui } = config;

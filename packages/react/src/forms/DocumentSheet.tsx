@@ -13,13 +13,14 @@ import {
   documentForm,
   type DocumentDerived,
 } from '@city-forms/rules/forms/document';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type ComponentType } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { CheckboxField, DateField, Section, SelectField, TextArea, TextField, useUi } from '../fields/fields.js';
 import { Rows, StringList } from '../fields/lists.js';
 import { buildAnswers, textOf, type AnswerSpec } from '../internal/answers.js';
 import { DerivedList, Frame } from '../internal/Frame.js';
 import { useFormApi } from '../internal/form-context.js';
+import { withBoundary } from '../internal/FormBoundary.js';
 import { useCityForm, type CityFormProps } from '../internal/useCityForm.js';
 
 /**
@@ -46,8 +47,13 @@ function profileOptions(list: readonly { id: string; label: Record<string, strin
  * import { DocumentSheet } from '@city-forms/react/document';
  * <DocumentSheet city="jining" onSubmit={save} />
  * ```
+ *
+ * Wrapped in an error boundary: if the form cannot render (a damaged draft, a
+ * throwing rule), a message with a discard-and-reload button shows instead.
  */
-export function DocumentSheet(props: DocumentSheetProps) {
+export const DocumentSheet: ComponentType<DocumentSheetProps> = withBoundary(DocumentSheetBody, 'DocumentSheet');
+
+function DocumentSheetBody(props: DocumentSheetProps) {
   const state = useCityForm<'document'>(documentForm, props);
   const { api, config } = state;
   const { profile, locale, ui } = config;

@@ -4,12 +4,13 @@
  */
 import { isCivilDate, validateWith, type Absence, type ValidationResult } from '@city-forms/rules/core';
 import { leaveForm, type LeaveDerived } from '@city-forms/rules/forms/leave';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { CheckboxField, DateField, Section, SelectField, TextArea, TextField } from '../fields/fields.js';
 import { buildAnswers, textOf, type AnswerSpec } from '../internal/answers.js';
 import { DerivedList, Frame, fmt } from '../internal/Frame.js';
 import { RouteText } from '../internal/route.js';
+import { withBoundary } from '../internal/FormBoundary.js';
 import { useCityForm, type CityFormProps } from '../internal/useCityForm.js';
 import { useFormApi, useResult } from '../internal/form-context.js';
 import { useLatest } from '../internal/use-latest.js';
@@ -45,8 +46,13 @@ const PAIRING_FIELDS = new Set(['applicantRole', 'portfolio', 'applicantName', '
  *
  * <LeaveForm city="fushun" draftKey="leave" onSubmit={async (data) => { await post('/api/leave', data); }} />
  * ```
+ *
+ * Wrapped in an error boundary: if the form cannot render (a damaged draft, a
+ * throwing rule), a message with a discard-and-reload button shows instead.
  */
-export function LeaveForm(props: LeaveFormProps) {
+export const LeaveForm: ComponentType<LeaveFormProps> = withBoundary(LeaveFormBody, 'LeaveForm');
+
+function LeaveFormBody(props: LeaveFormProps) {
   const state = useCityForm<'leave'>(leaveForm, props);
   const { api, config, methods } = state;
   const { profile, locale, ui } = config;

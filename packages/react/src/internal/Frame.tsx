@@ -67,6 +67,11 @@ export function Frame<F extends FormId>({ state, title, answers, derived, unstyl
               </button>
             </div>
           ) : null}
+          {state.draft.refused ? (
+            <div className="cf-notice" role="status">
+              {state.draft.refused === 'version' ? ui.draftVersionChanged : ui.draftExpired}
+            </div>
+          ) : null}
           {state.draft.unavailable ? (
             <div className="cf-notice cf-notice--warning" role="status">
               {ui.draftUnavailable}

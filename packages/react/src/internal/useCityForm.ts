@@ -15,11 +15,12 @@ import {
   type FormModule,
   type ValidationContext,
   type ValidationResult,
+  trimToModel,
 } from '@city-forms/rules/core';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { useCityFormsConfig, type CityFormsConfig, type ResolvedConfig } from '../provider.js';
-import { clearDraft, readDraft, writeDraft } from './drafts.js';
+import { clearDraft, readDraft, writeDraft, type DraftRefusal, type DraftStorageKind } from './drafts.js';
 import { createResultStore, makeShows, type FormApi } from './form-context.js';
 import { useLatest } from './use-latest.js';
 
@@ -41,6 +42,22 @@ export interface CityFormProps<F extends FormId> extends Partial<CityFormsConfig
   onDraftChange?: ((values: FormInput[F]) => void) | undefined;
   /** Autosave to localStorage under this key; restored on mount. */
   draftKey?: string | undefined;
+  /**
+   * The signed-in user's id (any stable string), made part of the draft's storage
+   * key so one user never sees another's draft. Without it every user of the
+   * browser shares the draft: on shared computers pass it (and call
+   * `clearDrafts({ user })` at sign-out), or use `draftStorage="session"`.
+   */
+  draftUser?: string | undefined;
+  /** `local` (default: kept until submitted, discarded or expired) or `session` (gone when the tab closes). */
+  draftStorage?: DraftStorageKind | undefined;
+  /** Drafts older than this many days are deleted instead of restored (default 7). */
+  draftMaxAgeDays?: number | undefined;
+  /**
+   * Field names never written to a draft (at any depth), default `['contactPhone']`.
+   * Pass `[]` to allow every field to be stored.
+   */
+  draftSensitiveFields?: readonly string[] | undefined;
   /** Render without the kit's visual theme (structure and accessibility stay). */
   unstyled?: boolean | undefined;
   className?: string | undefined;
@@ -66,7 +83,7 @@ export interface CityFormState<F extends FormId> {
   failedSubmits: number;
   /** Bumped each time `onSubmit` rejects (the server said no): context is reloaded. */
   rejections: number;
-  draft: { restored: boolean; unavailable: boolean; discard: () => void };
+  draft: { restored: boolean; unavailable: boolean; refused: DraftRefusal | null; discard: () => void };
   contextNotice: { loading: boolean; error: string | null };
   /** Run validation and open check-your-answers, or show the summary. */
   onFormSubmit: (e?: { preventDefault?: () => void }) => Promise<void>;
@@ -78,6 +95,18 @@ export interface CityFormState<F extends FormId> {
 }
 
 const DRAFT_DEBOUNCE_MS = 400;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Fields kept out of drafts unless the host says otherwise. */
+export const DEFAULT_SENSITIVE_FIELDS: readonly string[] = ['contactPhone'];
+
+/** A copy of `value` without the keys named in `omit`, at any depth. */
+function withoutFields(value: unknown, omit: ReadonlySet<string>): unknown {
+  if (omit.size === 0 || typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map((v) => withoutFields(v, omit));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (!omit.has(k)) out[k] = withoutFields(v, omit);
+  return out;
+}
 
 export function useCityForm<F extends FormId>(module: FormModule<FormData[F], FormDerived[F]>, props: CityFormProps<F>): CityFormState<F> {
   const form = module.id as F;
@@ -125,17 +154,32 @@ export function useCityForm<F extends FormId>(module: FormModule<FormData[F], Fo
   const profileId = config.profile.id;
   const profileVersion = config.profile.version;
   const draftKey = props.draftKey;
+  const draftUser = props.draftUser;
+  const draftStorage = props.draftStorage;
+  const draftMaxAgeMs = (props.draftMaxAgeDays ?? 7) * DAY_MS;
+  const sensitiveList = props.draftSensitiveFields ?? DEFAULT_SENSITIVE_FIELDS;
+  const sensitiveKey = sensitiveList.join('\u0000');
+  const sensitive = useMemo(() => new Set(sensitiveKey ? sensitiveKey.split('\u0000') : []), [sensitiveKey]);
+  const [refused, setRefused] = useState<DraftRefusal | null>(null);
   // Restored when the draft key is set or changes, for the profile of that moment
   // (a later change of city does not restore again).
-  const restoreProfileId = useLatest(profileId);
+  const restoreProfile = useLatest({ id: profileId, version: profileVersion, maxAgeMs: draftMaxAgeMs });
   useEffect(() => {
     if (!draftKey) return;
-    const d = readDraft<FieldValues>(draftKey, restoreProfileId.current);
+    const p = restoreProfile.current;
+    const { draft: d, refused: why } = readDraft<FieldValues>(draftKey, p.id, {
+      user: draftUser,
+      storage: draftStorage,
+      profileVersion: p.version,
+      maxAgeMs: p.maxAgeMs,
+    });
+    setRefused(why);
     if (d) {
-      methods.reset({ ...defaults, ...d.values });
+      // A stored draft is untrusted input: fit it to the form's model before it renders.
+      methods.reset({ ...defaults, ...trimToModel(module.model, d.values) });
       setRestored(true);
     }
-  }, [draftKey, methods, defaults, restoreProfileId]);
+  }, [draftKey, draftUser, draftStorage, methods, defaults, restoreProfile, module]);
 
   const onChangeRef = useLatest(props.onChange);
   const onDraftRef = useLatest(props.onDraftChange);
@@ -163,7 +207,10 @@ export function useCityForm<F extends FormId>(module: FormModule<FormData[F], Fo
       if (pendingSave.current) clearTimeout(pendingSave.current.timer);
       const save = () => {
         if (phaseRef.current === 'submitted') return;
-        const ok = writeDraft(draftKey, { id: profileId, version: profileVersion }, values);
+        const ok = writeDraft(draftKey, { id: profileId, version: profileVersion }, withoutFields(values, sensitive), {
+          user: draftUser,
+          storage: draftStorage,
+        });
         if (!ok) setUnavailable(true);
         else onDraftRef.current?.(values as FormInput[F]);
       };
@@ -183,7 +230,7 @@ export function useCityForm<F extends FormId>(module: FormModule<FormData[F], Fo
       document.removeEventListener('visibilitychange', onHide);
       sub.unsubscribe();
     };
-  }, [methods, draftKey, wantsChanges, profileId, profileVersion, onChangeRef, onDraftRef]);
+  }, [methods, draftKey, draftUser, draftStorage, sensitive, wantsChanges, profileId, profileVersion, onChangeRef, onDraftRef]);
 
   const [phase, setPhaseState] = useState<Phase>('editing');
   const setPhase = useCallback((p: Phase) => {
@@ -221,7 +268,7 @@ export function useCityForm<F extends FormId>(module: FormModule<FormData[F], Fo
       if (pendingSave.current) clearTimeout(pendingSave.current.timer);
       pendingSave.current = null;
       phaseRef.current = 'submitted';
-      if (draftKey) clearDraft(draftKey);
+      if (draftKey) clearDraft(draftKey, { user: draftUser, storage: draftStorage });
       setRestored(false);
       setPhase('submitted');
     } catch (err) {
@@ -229,7 +276,7 @@ export function useCityForm<F extends FormId>(module: FormModule<FormData[F], Fo
       setRejections((n) => n + 1);
       setPhase('checking');
     }
-  }, [pending, draftKey, setPhase, onSubmitRef, results]);
+  }, [pending, draftKey, draftUser, draftStorage, setPhase, onSubmitRef, results]);
 
   const api = useMemo<FormApi>(() => ({ form, baseId, config, results, shows: makeShows(module, config) }), [form, module, baseId, config, results]);
 
@@ -245,12 +292,14 @@ export function useCityForm<F extends FormId>(module: FormModule<FormData[F], Fo
     draft: {
       restored,
       unavailable,
+      refused,
       discard: () => {
         methods.reset(defaults);
         if (pendingSave.current) clearTimeout(pendingSave.current.timer);
         pendingSave.current = null;
-        if (draftKey) clearDraft(draftKey);
+        if (draftKey) clearDraft(draftKey, { user: draftUser, storage: draftStorage });
         setRestored(false);
+        setRefused(null);
       },
     },
     contextNotice,
