@@ -72,13 +72,6 @@ export interface ResolvedConfig extends CityFormsConfig {
   option(key: string): string;
 }
 
-/** The interface strings for a form's own props and the surrounding provider, without resolving the city (for the form's error boundary). @internal */
-export function useUiStrings(own: Partial<CityFormsConfig>): UiStrings {
-  const parent = useContext(Ctx);
-  const locale: Locale = resolveLocale(own.locale ?? parent?.locale);
-  return uiStrings(locale, { ...parent?.messages, ...own.messages });
-}
-
 /**
  * Merge provider settings with a form's own props and resolve the city.
  * Throws (at render) for an unknown city or invalid profile: that is a portal bug,

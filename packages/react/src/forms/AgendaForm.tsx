@@ -3,7 +3,7 @@
  * @module
  */
 import { agendaForm, agendaTopicFlags, type AgendaDerived } from '@city-forms/rules/forms/agenda';
-import { memo, useMemo, type ComponentType } from 'react';
+import { memo, useMemo, type ReactElement } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { CheckboxField, DateField, Section, SelectField, TextArea, TextField } from '../fields/fields.js';
 import { Rows } from '../fields/lists.js';
@@ -46,7 +46,7 @@ const REVIEWS = [
  * Wrapped in an error boundary: if the form cannot render (a damaged draft, a
  * throwing rule), a message with a discard-and-reload button shows instead.
  */
-export const AgendaForm: ComponentType<AgendaFormProps> = withBoundary(AgendaFormBody, 'AgendaForm');
+export const AgendaForm: (props: AgendaFormProps) => ReactElement = withBoundary(AgendaFormBody, 'AgendaForm');
 
 function AgendaFormBody(props: AgendaFormProps) {
   const state = useCityForm<'agenda'>(agendaForm, props);

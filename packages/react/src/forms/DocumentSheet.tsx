@@ -13,7 +13,7 @@ import {
   documentForm,
   type DocumentDerived,
 } from '@city-forms/rules/forms/document';
-import { memo, useMemo, type ComponentType } from 'react';
+import { memo, useMemo, type ReactElement } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { CheckboxField, DateField, Section, SelectField, TextArea, TextField, useUi } from '../fields/fields.js';
 import { Rows, StringList } from '../fields/lists.js';
@@ -51,7 +51,7 @@ function profileOptions(list: readonly { id: string; label: Record<string, strin
  * Wrapped in an error boundary: if the form cannot render (a damaged draft, a
  * throwing rule), a message with a discard-and-reload button shows instead.
  */
-export const DocumentSheet: ComponentType<DocumentSheetProps> = withBoundary(DocumentSheetBody, 'DocumentSheet');
+export const DocumentSheet: (props: DocumentSheetProps) => ReactElement = withBoundary(DocumentSheetBody, 'DocumentSheet');
 
 function DocumentSheetBody(props: DocumentSheetProps) {
   const state = useCityForm<'document'>(documentForm, props);

@@ -4,7 +4,7 @@
  */
 import { isCivilDate, validateWith, type Absence, type ValidationResult } from '@city-forms/rules/core';
 import { leaveForm, type LeaveDerived } from '@city-forms/rules/forms/leave';
-import { useEffect, useMemo, useRef, useState, type ComponentType } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { CheckboxField, DateField, Section, SelectField, TextArea, TextField } from '../fields/fields.js';
 import { buildAnswers, textOf, type AnswerSpec } from '../internal/answers.js';
@@ -50,7 +50,7 @@ const PAIRING_FIELDS = new Set(['applicantRole', 'portfolio', 'applicantName', '
  * Wrapped in an error boundary: if the form cannot render (a damaged draft, a
  * throwing rule), a message with a discard-and-reload button shows instead.
  */
-export const LeaveForm: ComponentType<LeaveFormProps> = withBoundary(LeaveFormBody, 'LeaveForm');
+export const LeaveForm: (props: LeaveFormProps) => ReactElement = withBoundary(LeaveFormBody, 'LeaveForm');
 
 function LeaveFormBody(props: LeaveFormProps) {
   const state = useCityForm<'leave'>(leaveForm, props);

@@ -4,9 +4,9 @@
  * the form's draft and mounts the form afresh.
  * @module
  */
-import { Component, useState, type ComponentType, type ReactNode } from 'react';
+import { Component, useState, type ComponentType, type ReactElement, type ReactNode } from 'react';
 import type { UiStrings } from '../i18n.js';
-import { useUiStrings } from '../provider.js';
+import { useCityFormsConfig, type CityFormsConfig } from '../provider.js';
 import { clearDraft } from './drafts.js';
 import type { FormId } from '@city-forms/rules/core';
 import type { CityFormProps } from './useCityForm.js';
@@ -49,12 +49,14 @@ class Boundary extends Component<BoundaryProps, { failed: boolean }> {
 /**
  * Wrap a form in the boundary; the boundary's reset removes the draft and remounts
  * the form (a new key), so a bad draft cannot keep the form down after a reload.
+ * The configuration (city, locale) is resolved outside the boundary: a missing or
+ * unknown city still reaches the host's own error handling, as before.
  */
-type BoundaryNeeds = Pick<CityFormProps<FormId>, 'draftKey' | 'draftUser' | 'draftStorage' | 'unstyled' | 'locale' | 'messages'>;
+type BoundaryNeeds = Partial<CityFormsConfig> & Pick<CityFormProps<FormId>, 'draftKey' | 'draftUser' | 'draftStorage' | 'unstyled'>;
 
-export function withBoundary<P extends BoundaryNeeds>(Form: ComponentType<P>, displayName: string): ComponentType<P> {
+export function withBoundary<P extends BoundaryNeeds>(Form: ComponentType<P>, displayName: string): (props: P) => ReactElement {
   function Bounded(props: P) {
-    const ui = useUiStrings(props);
+    const { ui } = useCityFormsConfig(props);
     const [generation, setGeneration] = useState(0);
     const reset = () => {
       if (props.draftKey) clearDraft(props.draftKey, { user: props.draftUser, storage: props.draftStorage });
