@@ -60,6 +60,8 @@ export interface FormComponentProps<F extends FormId> {
   locale?: Locale | undefined;
   today?: string | undefined;
   draftKey?: string | undefined;
+  draftUser?: string | undefined;
+  draftStorage?: 'local' | 'session' | undefined;
   defaultValues?: Partial<FormInput[F]> | undefined;
   onSubmit?: ((data: FormData[F], result: ValidationResult<F>) => void | Promise<void>) | undefined;
   onChange?: ((values: FormInput[F]) => void) | undefined;
@@ -74,6 +76,8 @@ const ATTRS = {
   city: 'city',
   locale: 'locale',
   'draft-key': 'draftKey',
+  'draft-user': 'draftUser',
+  'draft-storage': 'draftStorage',
   'profile-url': 'profileUrl',
   today: 'today',
 } as const;
@@ -235,6 +239,23 @@ export abstract class CityFormElement<F extends FormId = FormId> extends Base {
   }
   set draftKey(v: string | null) {
     this.setOrRemove('draft-key', v);
+  }
+  /**
+   * The signed-in user's id, part of the draft's storage key (attribute `draft-user`):
+   * on shared computers set it so one user never sees another's draft.
+   */
+  get draftUser(): string | null {
+    return this.getAttribute('draft-user');
+  }
+  set draftUser(v: string | null) {
+    this.setOrRemove('draft-user', v);
+  }
+  /** `session` keeps drafts in sessionStorage, gone when the tab closes (attribute `draft-storage`; default `local`). */
+  get draftStorage(): 'local' | 'session' {
+    return this.getAttribute('draft-storage') === 'session' ? 'session' : 'local';
+  }
+  set draftStorage(v: 'local' | 'session' | null) {
+    this.setOrRemove('draft-storage', v);
   }
   /** Fetch a JSON city profile from this URL and use it as the city (attribute `profile-url`). */
   get profileUrl(): string | null {
@@ -485,6 +506,8 @@ export abstract class CityFormElement<F extends FormId = FormId> extends Base {
       locale,
       today: this.today ?? undefined,
       draftKey: this.draftKey ?? undefined,
+      draftUser: this.draftUser ?? undefined,
+      draftStorage: this.draftStorage,
       defaultValues: this._defaultValues,
       onSubmit: this.handleSubmit,
       onChange: this.handleChange,

@@ -161,6 +161,18 @@ describe('rendering into a shadow root', () => {
     expect(document.createElement('city-document-sheet').locale).toBe('zh-CN');
   });
 
+  it('passes draft-user and draft-storage to the form: the draft is saved per user, in sessionStorage', async () => {
+    const el = await mount('city-agenda-form', { city: 'fushun', today: '2026-11-23', 'draft-key': 'a', 'draft-user': 'alice', 'draft-storage': 'session' });
+    const title = shadowOf(el).querySelector<HTMLInputElement>('input[name="title"]');
+    if (!title) throw new Error('no title field');
+    typeInto(title, '爱丽丝');
+    await waitFor(() => expect(sessionStorage.getItem('city-forms:draft:u:alice:a')).toContain('爱丽丝'));
+    expect(localStorage.getItem('city-forms:draft:a')).toBeNull();
+    expect(el.draftUser).toBe('alice');
+    expect(el.draftStorage).toBe('session');
+    sessionStorage.clear();
+  });
+
   it('follows locale and city changes without losing typed values', async () => {
     const el = await mount('city-leave-form', { city: 'fushun', today: leave.today });
     const root = shadowOf(el);
