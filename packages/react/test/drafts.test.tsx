@@ -47,6 +47,24 @@ describe('the error boundary around each form', () => {
     expect(localStorage.getItem('city-forms:draft:crash')).toBeNull();
   });
 
+  it('its button remounts the form, which renders once the cause is gone', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    let broken = true;
+    const defaults = {
+      get title(): string {
+        if (broken) throw new Error('a rule or draft that throws');
+        return '重新加载后的议题';
+      },
+    };
+    const user = userEvent.setup();
+    render(<AgendaForm city="fushun" today="2026-11-23" draftKey="again" defaultValues={defaults} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('表单无法显示');
+    broken = false;
+    await user.click(screen.getByRole('button', { name: '放弃草稿并重新加载表单' }));
+    expect(await screen.findByLabelText(/议题名称/)).toHaveValue('重新加载后的议题');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('speaks English with locale="en"', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     render(<AgendaForm city="fushun" locale="en" today="2026-11-23" defaultValues={{ title: { toString: 1 } } as never} />);
