@@ -4,6 +4,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AgendaForm } from '../src/forms/AgendaForm.js';
+import { clearDrafts as clearDraftsOfLeaveEntry } from '../src/forms/LeaveForm.js';
 import { clearDrafts } from '../src/index.js';
 
 const FUSHUN = resolveCity('fushun');
@@ -145,6 +146,7 @@ describe('drafts that respect privacy', () => {
     expect(localStorage.getItem('city-forms:draft:u:bob:a')).toBe('1');
     expect(clearDrafts()).toBe(2);
     expect(localStorage.getItem('other-app')).toBe('1');
+    expect(clearDraftsOfLeaveEntry).toBe(clearDrafts); // the per-form entries export it too
     sessionStorage.setItem('city-forms:draft:t', '1');
     expect(clearDrafts({ storage: 'session' })).toBe(1);
   });

@@ -33,6 +33,9 @@ const REVIEWS = [
   'localConsultation',
 ] as const;
 
+/** Removes the kit's drafts (see `clearDrafts` in `@city-forms/react`); here too so a one-form portal can clear them at sign-out. */
+export { clearDrafts, type DraftStorageKind } from '../internal/drafts.js';
+
 /**
  * The agenda item submission. Meeting kinds, the reviews a city requires, the
  * 会签 signatures (huarong) and the papers deadline (jining) follow the profile.

@@ -37,6 +37,9 @@ function profileOptions(list: readonly { id: string; label: Record<string, strin
   return list.map((o) => ({ value: o.id, label: o.label[locale] ?? o.id }));
 }
 
+/** Removes the kit's drafts (see `clearDrafts` in `@city-forms/react`); here too so a one-form portal can clear them at sign-out. */
+export { clearDrafts, type DraftStorageKind } from '../internal/drafts.js';
+
 /**
  * The document submission sheet. Document types, sender kinds, the 签发 categories,
  * the markings jining requires and each countersigner's reply deadline (working

@@ -35,6 +35,9 @@ const LOAD_DEBOUNCE_MS = 300;
 /** Fields the pairing rule reads besides the dates. */
 const PAIRING_FIELDS = new Set(['applicantRole', 'portfolio', 'applicantName', 'standInName']);
 
+/** Removes the kit's drafts (see `clearDrafts` in `@city-forms/react`); here too so a one-form portal can clear them at sign-out. */
+export { clearDrafts, type DraftStorageKind } from '../internal/drafts.js';
+
 /**
  * The leave / absence report. Fields, labels (市长 vs 区长), options and the
  * extra fields a city requires follow the city profile.
