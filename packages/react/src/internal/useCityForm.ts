@@ -47,6 +47,8 @@ export interface CityFormProps<F extends FormId> extends Partial<CityFormsConfig
    * key so one user never sees another's draft. Without it every user of the
    * browser shares the draft: on shared computers pass it (and call
    * `clearDrafts({ user })` at sign-out), or use `draftStorage="session"`.
+   * When the user changes, give the form a React `key` of the user too, so the
+   * previous user's typed values go with the old mount.
    */
   draftUser?: string | undefined;
   /** `local` (default: kept until submitted, discarded or expired) or `session` (gone when the tab closes). */
