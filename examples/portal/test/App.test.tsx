@@ -122,7 +122,7 @@ describe('<App>', () => {
     const server = fakeServer(() => ({ status: 201, body: null }));
     localStorage.setItem(
       'city-forms:draft:city-forms-portal:fushun:leave',
-      JSON.stringify({ v: 1, profile: { id: 'fushun', version: '1' }, savedAt: '2026-11-23T01:00:00Z', values: FIXTURES.fushun.leave.valid }),
+      JSON.stringify({ v: 1, profile: { id: 'fushun', version: '1.0.0' }, savedAt: '2026-11-23T01:00:00Z', values: FIXTURES.fushun.leave.valid }),
     );
     go('?city=fushun&form=leave');
     render(<App />);
@@ -181,7 +181,7 @@ describe('<App>', () => {
     }));
     localStorage.setItem(
       'city-forms:draft:city-forms-portal:fushun:leave',
-      JSON.stringify({ v: 1, profile: { id: 'fushun', version: '1' }, savedAt: '2026-11-23T01:00:00Z', values: FIXTURES.fushun.leave.valid }),
+      JSON.stringify({ v: 1, profile: { id: 'fushun', version: '1.0.0' }, savedAt: '2026-11-23T01:00:00Z', values: FIXTURES.fushun.leave.valid }),
     );
     go('?city=fushun&form=leave');
     render(<App />);

@@ -56,8 +56,9 @@ export interface CityFormProps<F extends FormId> extends Partial<CityFormsConfig
   /** Drafts older than this many days are deleted instead of restored (default 7). */
   draftMaxAgeDays?: number | undefined;
   /**
-   * Field names never written to a draft (at any depth), default `['contactPhone']`.
-   * Pass `[]` to allow every field to be stored.
+   * Field names never written to a draft (at any depth), e.g. `['contactPhone']` on a
+   * shared computer. Default `[]`: every typed value is kept (no profile marks a field
+   * sensitive yet, and the kit never loses what was typed unless the host asks).
    */
   draftSensitiveFields?: readonly string[] | undefined;
   /** Render without the kit's visual theme (structure and accessibility stay). */
@@ -98,8 +99,8 @@ export interface CityFormState<F extends FormId> {
 
 const DRAFT_DEBOUNCE_MS = 400;
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Fields kept out of drafts unless the host says otherwise. */
-export const DEFAULT_SENSITIVE_FIELDS: readonly string[] = ['contactPhone'];
+/** Fields kept out of drafts unless the host says otherwise: none (see `draftSensitiveFields`). */
+export const DEFAULT_SENSITIVE_FIELDS: readonly string[] = [];
 
 /** A copy of `value` without the keys named in `omit`, at any depth. */
 function withoutFields(value: unknown, omit: ReadonlySet<string>): unknown {
