@@ -41,19 +41,7 @@ export {
   type FormInputs,
 } from './engine.js';
 export { createKit, defaultKit, type Kit, type KitOptions } from './kit.js';
-export {
-  createFormSession,
-  absencesPlugin,
-  type FormSession,
-  type SessionState,
-  type SessionPhase,
-  type SessionOptions,
-  type SessionPlugin,
-  type PluginApi,
-  type OutsideData,
-  type DraftStorage,
-  type StoredDraft,
-} from './session.js';
+export * from './session.js';
 export { catalogueFor, registerCatalogue, registerLocale, resolveLocale, type CataloguePart, type LocaleCatalogue } from './locales/index.js';
 export { formatMessage } from './locales/format.js';
 export { trimToModel } from './trim.js';

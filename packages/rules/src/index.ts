@@ -41,19 +41,7 @@ export { registerForm } from './registry.js';
 export type { FormModule } from './forms/module.js';
 export { describeRules, fieldApplies, agendaTopicFlags, type RuleEntry } from './describe.js';
 export { createKit, defaultKit, type Kit, type KitOptions } from './kit.js';
-export {
-  createFormSession,
-  absencesPlugin,
-  type FormSession,
-  type SessionState,
-  type SessionPhase,
-  type SessionOptions,
-  type SessionPlugin,
-  type PluginApi,
-  type OutsideData,
-  type DraftStorage,
-  type StoredDraft,
-} from './session.js';
+export * from './session.js';
 export { catalogueFor, registerCatalogue, registerLocale, resolveLocale, type CataloguePart, type LocaleCatalogue } from './locales/index.js';
 export { zhCN } from './locales/zh-CN.js';
 export { CATALOGUES, en } from './locales/with-en.js';
