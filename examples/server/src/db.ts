@@ -1,9 +1,10 @@
 /**
- * SQLite storage (better-sqlite3): one file `<dataDir>/city-forms.sqlite` in WAL
- * mode, schema created on first open. Every call is synchronous, so a caller can
- * read, validate and insert inside one transaction without another request
- * interleaving (Node runs one handler at a time; `BEGIN IMMEDIATE` also guards
- * against a second process on the same file).
+ * Storage behind one asynchronous {@link Store} API. SQLite (better-sqlite3) is the
+ * embedded default: one file `<dataDir>/city-forms.sqlite` in WAL mode, schema
+ * created on first open; calls run one at a time on its one connection, so a
+ * caller can read, validate and insert inside one transaction without another
+ * request interleaving (`BEGIN IMMEDIATE` also guards against a second process on
+ * the same file). PostgreSQL (`DATABASE_URL`) is in `db-pg.ts`.
  * @module
  */
 import Database from 'better-sqlite3';
@@ -50,31 +51,69 @@ export interface AbsenceRow {
   end_date: string;
 }
 
-export interface Store {
-  readonly db: Database.Database;
-  readonly file: string;
-  insert(row: NewSubmission): void;
-  byIdempotencyKey(key: string): SubmissionRow | undefined;
-  byId(id: string): SubmissionRow | undefined;
-  list(filter: { city?: string | undefined; form?: string | undefined; limit: number }): SubmissionRow[];
-  absences(filter: { city?: string | undefined; from: string; to: string }): AbsenceRow[];
-  count(): number;
+/** What a transaction (and the store outside one) can do: every method returns a promise, whatever the database. */
+export interface StoreOps {
+  insert(row: NewSubmission): Promise<void>;
+  byIdempotencyKey(key: string): Promise<SubmissionRow | undefined>;
+  byId(id: string): Promise<SubmissionRow | undefined>;
+  list(filter: { city?: string | undefined; form?: string | undefined; limit: number }): Promise<SubmissionRow[]>;
+  absences(filter: { city?: string | undefined; from: string; to: string }): Promise<AbsenceRow[]>;
+  count(): Promise<number>;
   /** Bytes stored by one owner (the sum of `size_bytes`). */
-  usage(owner: string): number;
-  /** Run `fn` in a `BEGIN IMMEDIATE` transaction (rolled back if it throws). */
-  transaction<T>(fn: () => T): T;
-  close(): void;
+  usage(owner: string): Promise<number>;
+}
+
+/** What `fn` of {@link Store.transaction} gets: the same calls, inside the transaction, and locks. */
+export interface StoreTx extends StoreOps {
+  /**
+   * Take locks that no two transactions may hold at once, across every server process
+   * on the same database, until this transaction ends (e.g. `pairing:<city>` before
+   * reading the city's absences and inserting a leave): on PostgreSQL a
+   * transaction-level advisory lock per name (taken in sorted order, so two
+   * transactions never wait for each other); on SQLite nothing, since it runs one
+   * transaction at a time anyway. Call it first, before any read it guards.
+   */
+  lock(...names: string[]): Promise<void>;
 }
 
 /**
- * Open (or create) the database in `dataDir`.
+ * The server's storage: SQLite (embedded, the default) or PostgreSQL (`DATABASE_URL`),
+ * the same API for both.
+ */
+export interface Store extends StoreOps {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Where the data is: the SQLite file, or the PostgreSQL URL without its password. */
+  readonly location: string;
+  /** Resolves once the schema is up to date (migrations run); every method waits for it too. */
+  ready(): Promise<void>;
+  /**
+   * Run `fn` in one transaction (committed when it resolves, rolled back when it
+   * rejects); `tx.lock(...)` keeps out other transactions wanting the same names.
+   * PostgreSQL may run `fn` again after a serialization failure or a unique-key race, so
+   * `fn` must only touch the database through `tx`.
+   */
+  transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** The SQLite store: also the better-sqlite3 connection and the file, for tools and tests. */
+export interface SqliteStore extends Store {
+  readonly kind: 'sqlite';
+  readonly db: Database.Database;
+  readonly file: string;
+}
+
+/**
+ * Open (or create) the SQLite database in `dataDir`. Calls run one at a time (a
+ * transaction's awaits cannot interleave with another request's statements on the
+ * one connection); `BEGIN IMMEDIATE` also guards against a second process on the file.
  * @example
  * ```ts
  * const store = openStore('/tmp/data');
- * store.count(); // 0
+ * await store.count(); // 0
  * ```
  */
-export function openStore(dataDir: string): Store {
+export function openStore(dataDir: string): SqliteStore {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, DB_FILE);
   const db = new Database(file);
@@ -104,22 +143,58 @@ export function openStore(dataDir: string): Store {
   const countStmt = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM submissions');
   const usageStmt = db.prepare<[string], { n: number | null }>('SELECT SUM(size_bytes) AS n FROM submissions WHERE owner = ?');
 
-  return {
-    db,
-    file,
-    insert: (row) => {
+  // The statements themselves (synchronous), as promises: what `fn` gets inside a transaction.
+  const ops: StoreTx = {
+    lock: async () => undefined,
+    insert: async (row) => {
       insertStmt.run(row);
     },
-    byIdempotencyKey: (key) => byKeyStmt.get(key),
-    byId: (id) => byIdStmt.get(id),
-    list: ({ city, form, limit }) => listStmt.all({ city: city ?? null, form: form ?? null, limit }),
-    absences: ({ city, from, to }) => absencesStmt.all({ city: city ?? null, from, to }),
-    count: () => countStmt.get()?.n ?? 0,
-    usage: (owner) => usageStmt.get(owner)?.n ?? 0,
-    transaction: (fn) => db.transaction(fn).immediate(),
-    close: () => {
-      if (db.open) db.close();
-    },
+    byIdempotencyKey: async (key) => byKeyStmt.get(key),
+    byId: async (id) => byIdStmt.get(id),
+    list: async ({ city, form, limit }) => listStmt.all({ city: city ?? null, form: form ?? null, limit }),
+    absences: async ({ city, from, to }) => absencesStmt.all({ city: city ?? null, from, to }),
+    count: async () => countStmt.get()?.n ?? 0,
+    usage: async (owner) => usageStmt.get(owner)?.n ?? 0,
+  };
+
+  // One call at a time on the one connection: a call outside a transaction waits for
+  // the running transaction (so it never reads what may still be rolled back).
+  let tail: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = tail.then(fn, fn);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+
+  return {
+    kind: 'sqlite',
+    db,
+    file,
+    location: file,
+    ready: async () => undefined,
+    insert: (row) => exclusive(() => ops.insert(row)),
+    byIdempotencyKey: (key) => exclusive(() => ops.byIdempotencyKey(key)),
+    byId: (id) => exclusive(() => ops.byId(id)),
+    list: (filter) => exclusive(() => ops.list(filter)),
+    absences: (filter) => exclusive(() => ops.absences(filter)),
+    count: () => exclusive(() => ops.count()),
+    usage: (owner) => exclusive(() => ops.usage(owner)),
+    transaction: (fn) =>
+      exclusive(async () => {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await fn(ops);
+          db.exec('COMMIT');
+          return result;
+        } catch (err) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw err;
+        }
+      }),
+    close: () =>
+      exclusive(async () => {
+        if (db.open) db.close();
+      }),
   };
 }
 

@@ -22,7 +22,7 @@ import { STATUS_CODES } from 'node:http';
 import { resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { Cities, loadProfiles, type CityEntry } from './cities.js';
-import { openStore, type AbsenceRow, type Store, type SubmissionRow } from './db.js';
+import { openStore, type AbsenceRow, type Store, type StoreOps, type SubmissionRow } from './db.js';
 
 /** Largest accepted request body (64 KiB). */
 export const BODY_LIMIT = 64 * 1024;
@@ -257,11 +257,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       if (form !== undefined && form !== '' && !FORMS.includes(form)) throw new HttpError(400, 'unknown-form', `unknown form '${clip(form)}'`);
       const limit = limitText === undefined ? 100 : Number(limitText);
       if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new HttpError(400, 'invalid-limit', '`limit` must be an integer from 1 to 1000');
-      return store.list({ city: city || undefined, form: form || undefined, limit }).map(view);
+      return (await store.list({ city: city || undefined, form: form || undefined, limit })).map(view);
     });
 
     app.get<{ Params: { id: string } }>('/api/submissions/:id', async (request): Promise<SubmissionView> => {
-      const row = store.byId(request.params.id);
+      const row = await store.byId(request.params.id);
       if (!row) throw new HttpError(404, 'not-found', 'no such submission');
       return view(row);
     });
@@ -270,7 +270,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       const [from, to, city] = single(request.query, 'from', 'to', 'city');
       if (!isCivilDate(from) || !isCivilDate(to)) throw new HttpError(400, 'invalid-range', '`from` and `to` must be dates as YYYY-MM-DD');
       if (to < from) throw new HttpError(400, 'invalid-range', '`to` is before `from`');
-      return store.absences({ city: city || undefined, from, to }).map(absence);
+      return (await store.absences({ city: city || undefined, from, to })).map(absence);
     });
 
     app.post<{ Params: { form: string }; Body: unknown }>(
@@ -313,12 +313,13 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 
         // Read, validate and insert in one transaction: no other submission can slip
         // in between the absences read and the insert.
-        const outcome = store.transaction((): Outcome => {
+        const outcome = await store.transaction(async (tx): Promise<Outcome> => {
+          await tx.lock(...transactionLocks(form, chosen.id, key, owner));
           if (key !== undefined) {
-            const prior = store.byIdempotencyKey(key);
+            const prior = await tx.byIdempotencyKey(key);
             if (prior) return prior.request_hash === hash && prior.form === form ? { kind: 'replayed', row: prior } : { kind: 'key-conflict' };
           }
-          const absences = form === 'leave' ? absencesFor(store, chosen.id, data as Record<string, unknown>) : [];
+          const absences = form === 'leave' ? await absencesFor(tx, chosen.id, data as Record<string, unknown>) : [];
           const result: ValidationResult = validate(form, data, {
             city: chosen.city,
             today,
@@ -334,12 +335,12 @@ export function buildServer(options: ServerOptions): FastifyInstance {
             result: JSON.stringify(rest),
           };
           const size = Buffer.byteLength(columns.data) + Buffer.byteLength(columns.derived) + Buffer.byteLength(columns.result);
-          const used = store.usage(owner);
+          const used = await tx.usage(owner);
           if (used + size > quotaBytes) return { kind: 'over-quota', used, size };
           const id = randomUUID();
           const d = cleaned as Record<string, unknown>;
           const leave = form === 'leave';
-          store.insert({
+          await tx.insert({
             id,
             form,
             city: chosen.id,
@@ -412,12 +413,21 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   return app;
 }
 
-function absencesFor(store: Store, city: string, data: Record<string, unknown>): Absence[] {
+async function absencesFor(store: StoreOps, city: string, data: Record<string, unknown>): Promise<Absence[]> {
   const start = data['startDate'];
   const end = data['endDate'];
   if (!isCivilDate(start) || !isCivilDate(end)) return [];
   const [from, to] = start <= end ? [start, end] : [end, start];
-  return store.absences({ city, from, to }).map(absence);
+  return (await store.absences({ city, from, to })).map(absence);
+}
+
+/**
+ * What a submission's transaction locks across server processes (PostgreSQL): the
+ * city's leave (the pairing check reads them, then inserts), the Idempotency-Key and
+ * the owner's quota.
+ */
+function transactionLocks(form: string, city: string, key: string | undefined, owner: string): string[] {
+  return [...(form === 'leave' ? [`pairing:${city}`] : []), ...(key === undefined ? [] : [`idempotency:${key}`]), `quota:${owner}`];
 }
 
 function absence(row: AbsenceRow): Absence {
