@@ -42,6 +42,7 @@ export {
 } from './engine.js';
 export { createKit, defaultKit, type Kit, type KitOptions } from './kit.js';
 export * from './session.js';
+export * from './layout/layout.js';
 export { catalogueFor, registerCatalogue, registerLocale, resolveLocale, type CataloguePart, type LocaleCatalogue } from './locales/index.js';
 export { formatMessage } from './locales/format.js';
 export { trimToModel } from './trim.js';

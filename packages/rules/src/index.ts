@@ -42,6 +42,7 @@ export type { FormModule } from './forms/module.js';
 export { describeRules, fieldApplies, agendaTopicFlags, type RuleEntry } from './describe.js';
 export { createKit, defaultKit, type Kit, type KitOptions } from './kit.js';
 export * from './session.js';
+export * from './layout/index.js';
 export { catalogueFor, registerCatalogue, registerLocale, resolveLocale, type CataloguePart, type LocaleCatalogue } from './locales/index.js';
 export { zhCN } from './locales/zh-CN.js';
 export { CATALOGUES, en } from './locales/with-en.js';

@@ -1,0 +1,97 @@
+/**
+ * The document sheet's layout: the document, its markings, routing, signing,
+ * countersigning and the brief.
+ * @module
+ */
+import { CLASSIFICATIONS, DOCUMENT_FORMATS, LEADER_EXCEPTIONS, SKIP_LEVEL_GROUNDS, URGENCIES, documentForm } from '../forms/document.js';
+import type { Localized } from '../profile/schema.js';
+import { defineLayout, type FormLayoutSpec, type LayoutOption } from './layout.js';
+
+const skipped = { field: 'skipLevel', is: true } as const;
+const listed = (list: readonly { id: string; label: Localized }[]): LayoutOption[] => list.map((o) => ({ id: o.id, label: o.label }));
+
+/**
+ * Sections and fields of `<DocumentSheet>` (and of its check-your-answers and paper sheet).
+ * @example
+ * ```ts
+ * layoutIn(documentLayout, resolveCity('jining')).find((s) => s.id === 'markings')?.visible; // true (密级 and 紧急程度)
+ * ```
+ */
+export const documentLayout: FormLayoutSpec = defineLayout(documentForm, [
+  {
+    id: 'document',
+    labelKey: 'sectionDocument',
+    fields: [
+      { name: 'docType', options: (p) => listed(p.document.docTypes) },
+      'title',
+      'senderUnit',
+      { name: 'senderKind', options: (p) => listed(p.document.senderKinds) },
+      { name: 'format', options: DOCUMENT_FORMATS },
+      { name: 'matters', when: { field: 'docType', is: 'request' } },
+      { name: 'reportContainsRequest', when: { field: 'docType', is: 'report' } },
+    ],
+  },
+  {
+    id: 'markings',
+    labelKey: 'sectionMarkings',
+    fields: [
+      { name: 'classification', required: true, options: CLASSIFICATIONS },
+      { name: 'urgency', required: true, options: URGENCIES },
+    ],
+  },
+  {
+    id: 'routing',
+    labelKey: 'sectionRouting',
+    fields: [
+      'primaryRecipients',
+      'copyTo',
+      'skipLevel',
+      { name: 'skipLevelGround', options: SKIP_LEVEL_GROUNDS, when: skipped },
+      { name: 'bypassedCopied', when: skipped },
+      'addressedToLeader',
+      { name: 'leaderException', options: LEADER_EXCEPTIONS, when: { field: 'addressedToLeader', is: true } },
+      'withinDepartmentRemit',
+      'requestsGovernmentIssuance',
+    ],
+  },
+  {
+    id: 'signing',
+    labelKey: 'sectionSigning',
+    fields: [{ name: 'signatoryName', display: { width: 'm' } }, 'signatoryIsHead', { name: 'signingCategory', options: (p) => listed(p.document.signing) }],
+  },
+  {
+    id: 'countersign',
+    labelKey: 'sectionCountersign',
+    fields: [
+      'involvesOtherUnits',
+      // Read by the reply deadlines (derived), not by a rule.
+      { name: 'complex', alsoWhere: (p) => Boolean(p.document.countersign?.complexReplyWorkingDays) },
+      {
+        name: 'countersigners',
+        fields: [
+          'unit',
+          'sentOn',
+          'replied',
+          { name: 'agreed', when: { field: 'replied', is: true } },
+          {
+            name: 'reasons',
+            widget: 'textarea',
+            required: true,
+            when: {
+              all: [
+                { field: 'replied', is: true },
+                { field: 'agreed', is: false },
+              ],
+            },
+          },
+        ],
+      },
+      { name: 'leadProposal', widget: 'textarea' },
+    ],
+  },
+  {
+    id: 'brief',
+    labelKey: 'sectionBrief',
+    fields: ['isBrief', { name: 'briefCharacters', widget: 'number', when: { field: 'isBrief', is: true }, display: { width: 's' } }],
+  },
+]);

@@ -1,0 +1,51 @@
+/**
+ * The leave form's layout: who is asking, the absence, the arrangements.
+ * @module
+ */
+import { leaveForm } from '../forms/leave.js';
+import { defineLayout, type FormLayoutSpec } from './layout.js';
+
+/**
+ * Sections and fields of `<LeaveForm>` (and of its check-your-answers and paper sheet).
+ * @example
+ * ```ts
+ * layoutIn(leaveLayout, resolveCity('fushun')).map((s) => s.id); // ['applicant', 'absence', 'arrangements']
+ * ```
+ */
+export const leaveLayout: FormLayoutSpec = defineLayout(leaveForm, [
+  {
+    id: 'applicant',
+    labelKey: 'sectionApplicant',
+    fields: [
+      { name: 'applicantName', display: { autoComplete: 'name', width: 'm' } },
+      { name: 'applicantRole', options: (p) => p.leave.applicantRoles.map((id) => ({ id, label: p.roles[id] ?? null })) },
+      'applicantUnit',
+      { name: 'portfolio', display: { width: 'm' } },
+    ],
+  },
+  {
+    id: 'absence',
+    labelKey: 'sectionAbsence',
+    fields: [
+      { name: 'kind', options: (p) => p.leave.kinds.map((k) => ({ id: k.id, label: k.label })) },
+      'leavesJurisdiction',
+      'startDate',
+      'endDate',
+      'destination',
+      { name: 'reason', widget: 'textarea' },
+      'urgent',
+      { name: 'urgentReason', widget: 'textarea', required: true, when: { field: 'urgent', is: true } },
+    ],
+  },
+  {
+    id: 'arrangements',
+    labelKey: 'sectionArrangements',
+    fields: [
+      { name: 'standInName', display: { width: 'm' } },
+      { name: 'contactPhone', widget: 'tel', display: { autoComplete: 'tel', width: 'm' } },
+      'writtenMemo',
+      // Asked only when a pairing conflict is found (fushun 五十四), and kept once ticked.
+      { name: 'headConsent', when: { any: [{ issue: 'leave.paired-absence' }, { field: 'headConsent', is: true }] } },
+    ],
+  },
+]);
