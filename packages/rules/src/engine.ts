@@ -224,8 +224,15 @@ function copyContext(context: unknown): ValidationContext {
   for (let i = 0; i < list.length; i++) {
     const a: unknown = list[i];
     if (typeof a !== 'object' || a === null) continue;
-    const { name, role, portfolio, startDate, endDate } = a as Record<string, unknown>;
-    absences.push({ name, role, ...(portfolio === undefined ? {} : { portfolio }), startDate, endDate } as Absence);
+    const { name, role, portfolio, startDate, endDate, anonymous } = a as Record<string, unknown>;
+    absences.push({
+      ...(name === undefined ? {} : { name }),
+      role,
+      ...(portfolio === undefined ? {} : { portfolio }),
+      startDate,
+      endDate,
+      ...(anonymous === true ? { anonymous } : {}),
+    } as Absence);
   }
   return { absences };
 }
@@ -672,7 +679,9 @@ function sanitizeContext(context: ValidationContext | undefined): ValidationCont
     absences: absences.filter((a): a is Absence => {
       if (typeof a !== 'object' || a === null) return false;
       const r = a as Record<string, unknown>;
-      return typeof r['name'] === 'string' && typeof r['role'] === 'string' && isCivilDate(r['startDate']) && isCivilDate(r['endDate']);
+      return (
+        (r['name'] === undefined || typeof r['name'] === 'string') && typeof r['role'] === 'string' && isCivilDate(r['startDate']) && isCivilDate(r['endDate'])
+      );
     }),
   };
 }

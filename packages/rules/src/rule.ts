@@ -54,11 +54,19 @@ export interface ValidationContext {
  * ```
  */
 export interface Absence {
-  name: string;
+  /** Who is away; left out when the one validating may not know (see `anonymous`). */
+  name?: string | undefined;
   role: string;
   portfolio?: string | undefined;
   startDate: CivilDate;
   endDate: CivilDate;
+  /**
+   * The one validating may not know who is away (e.g. a submitter asking a server
+   * that only tells a city's office): a pairing issue then names the role ("与您对应的
+   * 副秘书长已报备同期外出") and its params carry neither the name nor the dates. Implied
+   * when `name` is left out; a name given with it is still compared (the stand-in).
+   */
+  anonymous?: boolean | undefined;
 }
 
 /** A rule definition (internal; the public view is {@link CatalogueEntry}). */

@@ -183,16 +183,13 @@ const pairedAbsence = defineRule<LeaveRequest, z.output<typeof PairedParams>>({
       );
       const standIn = params.standInAway && present(data.standInName) && sameText(a.name, data.standInName);
       if (!paired && !standIn) continue;
+      // Someone the person may not know about is named by role only: no name, no dates.
+      const hidden = a.anonymous === true || a.name === undefined;
       hits.push({
         path: [standIn && !paired ? 'standInName' : 'startDate'],
-        params: {
-          name: a.name,
-          role: a.role,
-          from: a.startDate,
-          to: a.endDate,
-          escape: params.escape,
-          head: 'head',
-        },
+        params: hidden
+          ? { who: 'role', role: a.role, escape: params.escape, head: 'head' }
+          : { who: 'person', name: a.name ?? '', role: a.role, from: a.startDate, to: a.endDate, escape: params.escape, head: 'head' },
       });
     }
     return hits;

@@ -84,7 +84,7 @@ export const en = {
     'leave.paired-absence': {
       title: 'Cannot be away at the same time',
       message:
-        '{role} {name} is already away from {from} to {to}. As a rule, you must not both be away at the same time{escape, select, head-consent {. If it is really necessary, get approval from the {head}} other {}}',
+        '{who, select, role {The {role} paired with you has already reported an absence at the same time} other {{role} {name} is already away from {from} to {to}}}. As a rule, you must not both be away at the same time{escape, select, head-consent {. If it is really necessary, get approval from the {head}} other {}}',
     },
     'leave.contact-missing': { title: 'No contact number', message: 'You must be reachable while you are away. Enter a contact phone number' },
     'leave.written-memo-missing': {

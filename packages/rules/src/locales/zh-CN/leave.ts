@@ -24,7 +24,8 @@ export const zhCNLeave = {
     'leave.stand-in-missing': { title: '未明确代岗人', message: '{role}外出须明确由谁代为履职（AB角）' },
     'leave.paired-absence': {
       title: '不得同时外出',
-      message: '{role}{name}在{from}至{to}期间已外出，双方原则上不能同时外出{escape, select, head-consent {；确有需要的，应报经{head}同意} other {}}',
+      message:
+        '{who, select, role {与您对应的{role}已报备同期外出} other {{role}{name}在{from}至{to}期间已外出}}，双方原则上不能同时外出{escape, select, head-consent {；确有需要的，应报经{head}同意} other {}}',
     },
     'leave.contact-missing': { title: '未留联系方式', message: '外出期间须保持通讯畅通，请填写联系电话' },
     'leave.written-memo-missing': { title: '未附书面签报', message: '{role}此类外出须以书面签报形式报批' },
