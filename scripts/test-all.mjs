@@ -30,7 +30,7 @@ function workspaceDirs() {
   return dirs;
 }
 
-const configs = ['vitest.config.ts', 'vitest.config.mts', 'vitest.browser.config.ts', 'vitest.storybook.config.ts'];
+const configs = ['vitest.config.ts', 'vitest.config.mts', 'vitest.browser.config.ts', 'vitest.storybook.config.ts', 'vitest.pg.config.ts'];
 // Browser suites use Debian's Chromium (no browser download). On a fresh machine
 // install it when we can (root with apt-get), else say what is missing.
 if (!existsSync('/usr/bin/chromium')) {

@@ -10,6 +10,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { openPgStore } from './db-pg.js';
 
 export const DB_FILE = 'city-forms.sqlite';
 const SCHEMA_VERSION = 2;
@@ -94,6 +95,22 @@ export interface Store extends StoreOps {
    */
   transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/**
+ * The store a server uses: PostgreSQL when `databaseUrl` is given (`postgres://` or
+ * `postgresql://`, e.g. from `DATABASE_URL`), else SQLite in `dataDir`.
+ * @example
+ * ```ts
+ * const store = createStore({ dataDir: './data', databaseUrl: process.env.DATABASE_URL });
+ * await store.ready(); // PostgreSQL: runs the migrations first
+ * ```
+ */
+export function createStore(options: { dataDir: string; databaseUrl?: string | undefined }): Store {
+  const url = options.databaseUrl;
+  if (url === undefined || url === '') return openStore(options.dataDir);
+  if (!/^postgres(ql)?:\/\//i.test(url)) throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  return openPgStore(url);
 }
 
 /** The SQLite store: also the better-sqlite3 connection and the file, for tools and tests. */

@@ -1,6 +1,7 @@
 /**
  * Start the demo portal's server on 127.0.0.1. Configuration (all optional):
  *
+ * - `DATABASE_URL`: a `postgres://` URL to store in PostgreSQL (migrated at start) instead of SQLite in `DATA_DIR`
  * - `PORT` (default 8080), `DATA_DIR` (default ./data), `STATIC_DIR` (the portal build), `LOG_LEVEL` (default warn)
  * - `CITY_FORMS_PROFILES_DIR`: a folder of city profiles (`*.json`) served besides the
  *   built-in cities, each checked by `city-forms check-config` at start (the server
@@ -34,6 +35,7 @@ const port = intEnv('PORT', 8080);
 if (port > 65535) fail(`PORT must be a port number, got '${process.env['PORT']}'`);
 const host = '127.0.0.1';
 const dataDir = resolve(process.env['DATA_DIR'] ?? 'data');
+const databaseUrl = process.env['DATABASE_URL'] || undefined;
 let staticDir = process.env['STATIC_DIR'] ? resolve(process.env['STATIC_DIR']) : undefined;
 if (staticDir && !existsSync(staticDir)) {
   console.warn(`STATIC_DIR ${staticDir} does not exist (build the portal: pnpm --filter @city-forms/example-portal build); serving the API only.`);
@@ -47,6 +49,7 @@ const frameAncestors = process.env['CITY_FORMS_FRAME_ANCESTORS']?.trim().split(/
 
 const app = buildServer({
   dataDir,
+  databaseUrl,
   staticDir,
   profilesDir,
   rateLimit: rateMax === 0 ? false : { max: rateMax, timeWindowMs: rateWindow },
@@ -72,10 +75,23 @@ try {
   const address = app.server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   console.log(`City forms demo portal: http://${host}:${actual}/`);
-  console.log(`  data: ${dataDir}${staticDir ? `\n  static: ${staticDir}` : ''}${profilesDir ? `\n  city profiles: ${profilesDir}` : ''}`);
+  console.log(
+    `  data: ${databaseUrl ? redactUrl(databaseUrl) : dataDir}${staticDir ? `\n  static: ${staticDir}` : ''}${profilesDir ? `\n  city profiles: ${profilesDir}` : ''}`,
+  );
 } catch (err) {
   // A bad city profile (ProfileConfigError) says which file and what check-config found.
   console.error(err instanceof Error ? err.message : err);
   await app.close().catch(() => undefined);
   process.exit(1);
+}
+
+/** A database URL without its password, for the start-up message. */
+function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'DATABASE_URL (not a URL)';
+  }
 }

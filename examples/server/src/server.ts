@@ -22,7 +22,7 @@ import { STATUS_CODES } from 'node:http';
 import { resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { Cities, loadProfiles, type CityEntry } from './cities.js';
-import { openStore, type AbsenceRow, type Store, type StoreOps, type SubmissionRow } from './db.js';
+import { createStore, type AbsenceRow, type Store, type StoreOps, type SubmissionRow } from './db.js';
 
 /** Largest accepted request body (64 KiB). */
 export const BODY_LIMIT = 64 * 1024;
@@ -37,8 +37,10 @@ export const DEFAULT_FRAME_ANCESTORS: readonly string[] = ["'self'"];
 
 /** Options of {@link buildServer}. */
 export interface ServerOptions {
-  /** Folder of the SQLite file (`city-forms.sqlite`); created when missing. */
+  /** Folder of the SQLite file (`city-forms.sqlite`); created when missing. Unused with {@link ServerOptions.databaseUrl}. */
   dataDir: string;
+  /** A PostgreSQL URL (`DATABASE_URL`): store there instead of SQLite, migrated when the server gets ready. */
+  databaseUrl?: string | undefined;
   /** The portal build to serve at `/` (with SPA fallback to index.html). */
   staticDir?: string | undefined;
   /** The server's clock; "today" is always `todayInShanghai(clock())`. */
@@ -101,7 +103,7 @@ class HttpError extends Error {
 export function buildServer(options: ServerOptions): FastifyInstance {
   const clock = options.clock ?? (() => new Date());
   const quotaBytes = options.quotaBytes ?? DEFAULT_QUOTA_BYTES;
-  const store: Store = openStore(options.dataDir);
+  const store: Store = createStore(options);
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT,
@@ -144,6 +146,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     done(null, value);
   });
 
+  // PostgreSQL: migrate (or check the connection) before listening; a failure stops `listen()`.
+  app.addHook('onReady', async () => store.ready());
   app.addHook('onClose', async () => store.close());
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
