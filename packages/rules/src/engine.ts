@@ -408,7 +408,7 @@ function ruleIssues(
           active.severity,
           hit.path,
           hit.params ?? {},
-          active.clause,
+          hit.article ? { source: active.clause.source, article: hit.article } : active.clause,
           plan.cite,
           shown(rule, hit, ruleCtx.profile, voice.locale, voice.cat),
         ),

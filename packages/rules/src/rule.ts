@@ -19,6 +19,12 @@ export interface RuleHit {
   params?: Record<string, string | number | boolean>;
   /** Lists of ids shown in the message only (labelled, joined by the catalogue's list separator). */
   lists?: Record<string, readonly string[]>;
+  /**
+   * The article (of the same source) that states the requirement for this hit, when it is
+   * not the rule's own: e.g. a review required by a 重大决策 under the article that lists
+   * the statutory steps, while the rule cites the article of its other triggers.
+   */
+  article?: string;
 }
 
 /** What a check is given. `data` holds only the fields that passed their own shape check. */

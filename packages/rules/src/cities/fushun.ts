@@ -7,6 +7,19 @@ import type { CityProfileInput } from '../profile/schema.js';
  * - "提前3天" / "提前1周" are calendar days (the seed does not say working days).
  * - 五十四 "原则上副市长和与其对应的副秘书长不能同时离抚外出，确有需要，应报经市长同意":
  *   an error unless the 市长's consent is recorded (`headConsent`).
+ * - 二十五 "涉及重大公共利益和公众权益、容易引发社会稳定问题的，要进行社会稳定风险评估，并采取听证会等
+ *   多种形式听取各方面意见": either condition calls for both the assessment and the hearing.
+ * - The statutory steps of a 重大决策 (二十二 "公众参与、专家论证、风险评估、合法性审查和集体讨论决定"): an item marked
+ *   `majorDecision` needs public participation, expert review, the (social stability)
+ *   risk assessment and the legality review; where a rule's own article does not speak
+ *   of 重大决策, the issue cites 二十二 (`articles` in the rule's params). 集体讨论决定 is the
+ *   meeting itself and 调查研究 is not something a sheet can show: not encoded.
+ *   二十二 names no 重大投资, so expert review is not asked of `majorInvestment` items. The
+ *   legality review of a 重大决策 cites 二十六 ("决策草案应当进行合法性审查"), that of normative
+ *   documents 十九 ("严格合法性审查…行政规范性文件").
+ * - 五十 "请示性公文或须市政府审批的公文，凡涉及两个以上部门职权的，须履行会签程序": the sheet can
+ *   tell a 请示 apart, but not another 公文 that needs the 市政府's approval, so
+ *   `document.countersign-missing` is asked of 请示 only (the rest is in the coverage matrix).
  * - 七 AB角: when both are away the 负责日常工作的副市长 arranges a stand-in, so a
  *   stand-in who is away is not itself a violation here.
  *
@@ -168,10 +181,22 @@ export const fushun = {
     'agenda.consultation-missing': { severity: 'error', article: '二十五' },
     'agenda.disagreement-unstated': { severity: 'error', article: '二十五' },
     'agenda.leader-approval-missing': { severity: 'error', article: '四十三', params: { approver: 'executive-deputy' } },
-    'agenda.legal-review-missing': { severity: 'error', article: '二十六', params: { when: ['majorDecision', 'normativeDocument'] } },
-    'agenda.public-participation-missing': { severity: 'error', article: '二十五', params: { when: ['publicInterest'] } },
-    'agenda.expert-review-missing': { severity: 'error', article: '二十二', params: { when: ['majorInvestment', 'majorDecision'] } },
-    'agenda.stability-assessment-missing': { severity: 'error', article: '二十五', params: { when: ['stabilityRisk'] } },
+    'agenda.legal-review-missing': {
+      severity: 'error',
+      article: '二十六',
+      params: { when: ['majorDecision', 'normativeDocument'], articles: { normativeDocument: '十九' } },
+    },
+    'agenda.public-participation-missing': {
+      severity: 'error',
+      article: '二十五',
+      params: { when: ['publicInterest', 'stabilityRisk', 'majorDecision'], articles: { majorDecision: '二十二' } },
+    },
+    'agenda.expert-review-missing': { severity: 'error', article: '二十二', params: { when: ['majorDecision'] } },
+    'agenda.stability-assessment-missing': {
+      severity: 'error',
+      article: '二十五',
+      params: { when: ['publicInterest', 'stabilityRisk', 'majorDecision'], articles: { majorDecision: '二十二' } },
+    },
     'agenda.local-consultation-missing': { severity: 'error', article: '二十五', params: { when: ['affectsLocalities'] } },
 
     'document.skip-level': { severity: 'error', article: '四十八', params: { grounds: ['approved'] } },
@@ -184,7 +209,7 @@ export const fushun = {
       params: { exceptions: ['leader-assigned', 'top-secret', 'major-emergency', 'foreign-affairs'] },
     },
     'document.not-signed-by-head': { severity: 'error', article: '四十九' },
-    'document.countersign-missing': { severity: 'error', article: '五十', params: { minUnits: 1 } },
+    'document.countersign-missing': { severity: 'error', article: '五十', params: { minUnits: 1, docTypes: ['request'], wording: 'countersign' } },
     'document.disagreement-unstated': { severity: 'error', article: '五十' },
     'document.department-remit': { severity: 'error', article: '五十二' },
   },

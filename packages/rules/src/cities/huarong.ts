@@ -40,19 +40,25 @@ const office = { 'zh-CN': '区政府办公室', en: 'General Office of the distr
  *   (`agenda.leader-approval-missing`, approver 副区长 as the usual 分管领导). All errors.
  * - 四十八 "各部门参加会议必须是主要负责人…不能与会，会前必须向区政府办公室书面请假": error,
  *   cleared by a recorded written leave (`writtenLeaveEscape`).
- * - 五十三 "政府规章和规范性文件发布前，须进行合法合规性审核和制度廉洁性评估、公平竞争审查":
- *   the three reviews are required of items with `normativeDocument`. 二十三's legality
- *   review and public participation for every 重大决策 are not encoded separately (one
- *   article per rule); 二十三's 专家论证 is (`majorDecision`, and `majorInvestment` since
- *   二十四 counts 重大建设项目 among the 重要决策事项).
- * - 二十五: public participation (`publicInterest`), social-stability assessment
- *   (`stabilityRisk`) and consulting the 乡镇 (`affectsLocalities`): errors ("要", "应当").
+ * - 二十一 "严格合法性审查、制度廉洁性评估、公平竞争审查" (of 规范性文件): the three reviews are
+ *   required of agenda items with `normativeDocument` (五十三, a 公文 article, says the same
+ *   of documents before they are issued).
+ * - The statutory steps of a 重大决策 (二十三 "调查研究、公众参与、专家论证、风险评估、合法性审查和集体讨论决定"): an item marked
+ *   `majorDecision` needs public participation, expert review, the (social stability)
+ *   risk assessment and the legality review; where a rule's own article does not speak
+ *   of 重大决策, the issue cites 二十三 (`articles` in the rule's params). 集体讨论决定 is the
+ *   meeting itself and 调查研究 is not something a sheet can show: not encoded.
+ *   二十三 names no 重大投资, so expert review is not asked of `majorInvestment` items.
+ * - 二十五: public participation and the social-stability assessment for items touching
+ *   major public interests or social stability (either condition calls for both), and
+ *   consulting the 乡镇 (`affectsLocalities`): errors ("要", "应当").
  * - 五十三 "一般不得直接向区人民政府领导同志个人报送公文" has its escape in the text (交办事项,
  *   必须直接报送的绝密事项): an error unless one of those is recorded. "未经批准不得越级行文":
  *   only approval clears a skip; the 抄送 of the bypassed body stays national 第十四条.
  *   一文一事 and no requests in reports are not restated and stay national 第十五条; 签发
  *   by the unit's head stays national 第二十二条.
- * - 五十四 "涉及其他部门的，须事先征求相关部门意见" overrides national 第十九条;
+ * - 五十四 "各部门报送区人民政府的请示性公文，涉及其他部门的，须事先征求相关部门意见" overrides national
+ *   第十九条, for 请示 only, worded as 征求意见 (not 会签);
  *   "一般应在收到文件之后7个工作日内回复": 7 working days, no longer fixed limit (特殊情况 is
  *   agreed case by case with the lead unit).
  * - 五十六/四十九 签发权限: where the seed names "A或B" the first named is the signer and the
@@ -290,18 +296,30 @@ export const huarong = {
     'agenda.countersign-missing': { severity: 'error', article: '四十六' },
     'agenda.leader-approval-missing': { severity: 'error', article: '四十六', params: { approver: 'deputy' } },
     'agenda.presenter-not-head': { severity: 'error', article: '四十八', params: { writtenLeaveEscape: true } },
-    'agenda.legal-review-missing': { severity: 'error', article: '五十三', params: { when: ['normativeDocument'] } },
-    'agenda.integrity-review-missing': { severity: 'error', article: '五十三', params: { when: ['normativeDocument'] } },
-    'agenda.fair-competition-review-missing': { severity: 'error', article: '五十三', params: { when: ['normativeDocument'] } },
-    'agenda.public-participation-missing': { severity: 'error', article: '二十五', params: { when: ['publicInterest'] } },
-    'agenda.expert-review-missing': { severity: 'error', article: '二十三', params: { when: ['majorDecision', 'majorInvestment'] } },
-    'agenda.stability-assessment-missing': { severity: 'error', article: '二十五', params: { when: ['stabilityRisk'] } },
+    'agenda.legal-review-missing': {
+      severity: 'error',
+      article: '二十一',
+      params: { when: ['normativeDocument', 'majorDecision'], articles: { majorDecision: '二十三' } },
+    },
+    'agenda.integrity-review-missing': { severity: 'error', article: '二十一', params: { when: ['normativeDocument'] } },
+    'agenda.fair-competition-review-missing': { severity: 'error', article: '二十一', params: { when: ['normativeDocument'] } },
+    'agenda.public-participation-missing': {
+      severity: 'error',
+      article: '二十五',
+      params: { when: ['publicInterest', 'stabilityRisk', 'majorDecision'], articles: { majorDecision: '二十三' } },
+    },
+    'agenda.expert-review-missing': { severity: 'error', article: '二十三', params: { when: ['majorDecision'] } },
+    'agenda.stability-assessment-missing': {
+      severity: 'error',
+      article: '二十五',
+      params: { when: ['publicInterest', 'stabilityRisk', 'majorDecision'], articles: { majorDecision: '二十三' } },
+    },
     'agenda.local-consultation-missing': { severity: 'error', article: '二十五', params: { when: ['affectsLocalities'] } },
 
     'document.skip-level': { severity: 'error', article: '五十三', params: { grounds: ['approved'] } },
     'document.multiple-primary-recipients': { severity: 'error', article: '五十三' },
     'document.personal-addressee': { severity: 'error', article: '五十三', params: { exceptions: ['leader-assigned', 'top-secret'] } },
-    'document.countersign-missing': { severity: 'error', article: '五十四', params: { minUnits: 1 } },
+    'document.countersign-missing': { severity: 'error', article: '五十四', params: { minUnits: 1, docTypes: ['request'], wording: 'consult' } },
     'document.disagreement-unstated': { severity: 'error', article: '五十四' },
     'document.department-remit': { severity: 'error', article: '五十七' },
   },

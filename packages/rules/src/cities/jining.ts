@@ -18,7 +18,12 @@ import type { CityProfileInput } from '../profile/schema.js';
  *   convened by the leaders (四十六, 四十七). Every item needs 合法合规性审查 ("经合法合规性审查后").
  * - 二十八 "涉及重大公共利益和公众权益、容易引发社会稳定问题的，要进行社会稳定风险评估，并采取听证会等形式
  *   听取各方面意见": either condition requires both the stability assessment and the hearing.
- * - 二十六 expert review (专家论证) for 重大行政决策 (`majorDecision`).
+ * - The statutory steps of a 重大决策 (二十六 "切实履行公众参与、专家论证、风险评估、合法性审查和集体讨论决定等法定程序"): an item marked
+ *   `majorDecision` needs public participation, expert review, the (social stability)
+ *   risk assessment and the legality review; where a rule's own article does not speak
+ *   of 重大决策, the issue cites 二十六 (`articles` in the rule's params). 集体讨论决定 is the
+ *   meeting itself and 调查研究 is not something a sheet can show: not encoded.
+ *   The legality review is asked of every item by 四十八 already.
  * - 四十九 "除特殊情况外，应于会前5个工作日报送": an error unless a special case is recorded
  *   with its reason (`specialCaseEscape`).
  * - The 常务会议 route merges 四十八 (分管副市长确定, 市长同意), 四十九 (报送市政府办公室运转) and
@@ -28,6 +33,8 @@ import type { CityProfileInput } from '../profile/schema.js';
  *   gives none); the national 第十四条 duty to copy the bypassed body stays.
  * - 五十五 exceptions to addressing a leader personally: 领导同志直接交办, 确需直接报送的涉密事项,
  *   重大突发事件, 部分涉外事项 (`foreign-affairs`).
+ * - 五十六 "报送市政府的请示性公文…凡涉及其他部门职权的…会签或联合报市政府审批": the countersigning
+ *   is asked of 请示 only.
  * - 五十九 "一般应在3个工作日内回复，特别复杂的事项不得超过一周": one week is read as 5 working days.
  * - 六十一 签发权限: where the seed names alternatives ("市长或常务副市长", "市长或分管副市长") the
  *   first named is the signer and the label carries the alternative; item (五) is split into
@@ -221,9 +228,17 @@ export const jining = {
     'agenda.leader-approval-missing': { severity: 'error', article: '四十八', params: { approver: 'deputy' } },
     'agenda.legal-review-missing': { severity: 'error', article: '四十八', params: { when: 'always' } },
     'agenda.fair-competition-review-missing': { severity: 'error', article: '二十八', params: { when: ['affectsMarket'] } },
-    'agenda.public-participation-missing': { severity: 'error', article: '二十八', params: { when: ['publicInterest', 'stabilityRisk'] } },
+    'agenda.public-participation-missing': {
+      severity: 'error',
+      article: '二十八',
+      params: { when: ['publicInterest', 'stabilityRisk', 'majorDecision'], articles: { majorDecision: '二十六' } },
+    },
     'agenda.expert-review-missing': { severity: 'error', article: '二十六', params: { when: ['majorDecision'] } },
-    'agenda.stability-assessment-missing': { severity: 'error', article: '二十八', params: { when: ['publicInterest', 'stabilityRisk'] } },
+    'agenda.stability-assessment-missing': {
+      severity: 'error',
+      article: '二十八',
+      params: { when: ['publicInterest', 'stabilityRisk', 'majorDecision'], articles: { majorDecision: '二十六' } },
+    },
     'agenda.local-consultation-missing': { severity: 'error', article: '二十八', params: { when: ['affectsLocalities'] } },
     'agenda.papers-late': {
       severity: 'error',
@@ -248,7 +263,7 @@ export const jining = {
       article: '五十六',
       params: { kinds: ['coordination-body', 'temporary-body', 'association', 'internal-body', 'managed-body'], via: '主管部门' },
     },
-    'document.countersign-missing': { severity: 'error', article: '五十六', params: { minUnits: 1 } },
+    'document.countersign-missing': { severity: 'error', article: '五十六', params: { minUnits: 1, docTypes: ['request'], wording: 'countersign' } },
     'document.disagreement-unstated': { severity: 'error', article: '五十六' },
     'document.department-remit': { severity: 'error', article: '五十九' },
     'document.brief-too-long': { severity: 'error', article: '六十三', params: { maxCharacters: 2000 } },

@@ -98,7 +98,7 @@ export const national = {
     'document.request-multiple-matters': { severity: 'error', article: '十五' },
     'document.report-contains-request': { severity: 'error', article: '十五' },
     'document.personal-addressee': { severity: 'error', article: '十五', params: { exceptions: ['leader-assigned'] } },
-    'document.countersign-missing': { severity: 'error', article: '十九' },
+    'document.countersign-missing': { severity: 'error', article: '十九', params: { wording: 'consult' } },
     'document.not-signed-by-head': { severity: 'error', article: '二十二' },
   },
 } satisfies CityProfileInput;

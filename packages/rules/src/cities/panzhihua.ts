@@ -28,6 +28,15 @@ import type { CityProfileInput } from '../profile/schema.js';
  * - 二十九 "涉及重大公共利益和公众权益、容易引发社会稳定问题的，要进行社会稳定风险评估，
  *   并采取听证会等多种形式听取各方面意见": either condition calls for both the stability
  *   assessment and the public participation.
+ * - The statutory steps of a 重大决策 (二十七 "公众参与、专家论证、风险评估、合法性审查、集体讨论决定"): an item marked
+ *   `majorDecision` needs public participation, expert review, the (social stability)
+ *   risk assessment and the legality review; where a rule's own article does not speak
+ *   of 重大决策, the issue cites 二十七 (`articles` in the rule's params). 集体讨论决定 is the
+ *   meeting itself and 调查研究 is not something a sheet can show: not encoded.
+ *   The legality review of a 重大决策 cites 二十九 ("进行合法性…论证评估"); normative documents
+ *   need it under 二十三 ("严格遵守法定权限和履行合法性审查等规定程序").
+ * - 四十九 "报送市政府的请示性公文，内容涉及其他部门、地方职权的…会签或联合报市政府审批": the
+ *   countersigning is asked of 请示 only.
  * - 四十八 "一般不得直接向市政府领导同志个人报送公文" lists its exceptions: an error unless
  *   one of them is recorded.
  *
@@ -199,10 +208,22 @@ export const panzhihua = {
     'agenda.meeting-kind': { severity: 'error', article: '四十' },
     'agenda.consultation-missing': { severity: 'error', article: '二十九' },
     'agenda.leader-approval-missing': { severity: 'error', article: '四十二', params: { approver: 'deputy' } },
-    'agenda.legal-review-missing': { severity: 'error', article: '二十九', params: { when: ['majorDecision'] } },
-    'agenda.public-participation-missing': { severity: 'error', article: '二十九', params: { when: ['publicInterest', 'stabilityRisk'] } },
+    'agenda.legal-review-missing': {
+      severity: 'error',
+      article: '二十九',
+      params: { when: ['majorDecision', 'normativeDocument'], articles: { normativeDocument: '二十三' } },
+    },
+    'agenda.public-participation-missing': {
+      severity: 'error',
+      article: '二十九',
+      params: { when: ['publicInterest', 'stabilityRisk', 'majorDecision'], articles: { majorDecision: '二十七' } },
+    },
     'agenda.expert-review-missing': { severity: 'error', article: '二十七', params: { when: ['majorDecision'] } },
-    'agenda.stability-assessment-missing': { severity: 'error', article: '二十九', params: { when: ['publicInterest', 'stabilityRisk'] } },
+    'agenda.stability-assessment-missing': {
+      severity: 'error',
+      article: '二十九',
+      params: { when: ['publicInterest', 'stabilityRisk', 'majorDecision'], articles: { majorDecision: '二十七' } },
+    },
     'agenda.local-consultation-missing': { severity: 'error', article: '二十九', params: { when: ['affectsLocalities'] } },
 
     'document.skip-level': { severity: 'error', article: '四十七', params: { grounds: ['approved', 'major-emergency'] } },
@@ -216,7 +237,7 @@ export const panzhihua = {
       params: { exceptions: ['leader-assigned', 'sensitive-deliberation', 'classified', 'major-emergency', 'foreign-affairs'] },
     },
     'document.ineligible-sender': { severity: 'error', article: '四十七', params: { kinds: ['coordination-body', 'managed-body', 'county-department'] } },
-    'document.countersign-missing': { severity: 'error', article: '四十九', params: { minUnits: 1 } },
+    'document.countersign-missing': { severity: 'error', article: '四十九', params: { minUnits: 1, docTypes: ['request'], wording: 'countersign' } },
     'document.disagreement-unstated': { severity: 'error', article: '四十九' },
     'document.department-remit': { severity: 'error', article: '五十二' },
   },

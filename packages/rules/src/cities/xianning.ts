@@ -16,9 +16,17 @@ import type { CityProfileInput } from '../profile/schema.js';
  *   error: `agenda.within-remit`, `agenda.consultation-missing`,
  *   `agenda.leader-approval-missing` (approver: the 分管副市长 who 审核 under 四十九),
  *   `agenda.presenter-not-head` (no written-leave escape) and
- *   `agenda.legal-review-missing`. "重大事项" there is read as `majorDecision` and
- *   `normativeDocument` (四十九（四） asks the same review of normative documents;
- *   二十五 counts 规章和重要政策措施 among the 重要决策事项).
+ *   `agenda.legal-review-missing`. "重大事项" there is read as `majorDecision`; normative
+ *   documents need the same review under 四十九（四）, which their issues cite.
+ * - 二十七 "涉及重大公共利益和公众权益、容易引发社会稳定问题的，要进行社会稳定风险评估，并向社会
+ *   公开征求意见": either condition (`publicInterest`, `stabilityRisk`) calls for both the
+ *   stability assessment and the public participation (四十九（二） asks the same hearing of
+ *   "涉及群众利益和公益事项的重大决策").
+ * - The statutory steps of a 重大决策 (二十四 "调查研究、公众参与、专家论证、风险评估、合法性审查和集体讨论决定"): an item marked
+ *   `majorDecision` needs public participation, expert review, the (social stability)
+ *   risk assessment and the legality review; where a rule's own article does not speak
+ *   of 重大决策, the issue cites 二十四 (`articles` in the rule's params). 集体讨论决定 is the
+ *   meeting itself and 调查研究 is not something a sheet can show: not encoded.
  * - Only 全体会议 and 常务会议 take submitted items: 四十六/四十七 govern their 议题;
  *   专题会议 items are raised by the office (五十) and 学习会 themes by the office for the
  *   市长 (五十一), so those two are `submittable: false`. No minutes deadline is set.
@@ -30,7 +38,9 @@ import type { CityProfileInput } from '../profile/schema.js';
  *   ground is not in the seed). The 抄送 of the bypassed body stays national 第十四条.
  * - 五十六 "一般应在收到文件之后7个工作日内回复": 7 working days; 特殊情况 is agreed case by
  *   case with the lead unit, so there is no longer fixed limit for complex matters.
- * - 五十六 consult other departments: overrides national 第十九条 for `document.countersign-missing`.
+ * - 五十六 "各部门报送市政府的请示性公文，涉及其他部门的，须事先征求相关部门意见": overrides national
+ *   第十九条 for `document.countersign-missing`, for 请示 only, and its message asks for the
+ *   views sought (征求意见), not for a 会签.
  *   签发 by the unit's head (national 第二十二条) is not restated and stays national.
  * - 五十八 签发权限: "市长或常务副市长" cases are given the 市长 as signer (the label names the
  *   alternative); case (五) is split into the 分管领导 case and the 涉及面广 case. 五十二
@@ -243,10 +253,26 @@ export const xianning = {
     'agenda.disagreement-unstated': { severity: 'error', article: '四十九' },
     'agenda.leader-approval-missing': { severity: 'error', article: '四十六', params: { approver: 'deputy' } },
     'agenda.presenter-not-head': { severity: 'error', article: '四十六', params: { writtenLeaveEscape: false } },
-    'agenda.legal-review-missing': { severity: 'error', article: '四十六', params: { when: ['majorDecision', 'normativeDocument'] } },
-    'agenda.public-participation-missing': { severity: 'error', article: '四十九', params: { when: ['publicInterest'] } },
-    'agenda.expert-review-missing': { severity: 'error', article: '四十九', params: { when: ['majorInvestment'] } },
-    'agenda.stability-assessment-missing': { severity: 'error', article: '二十七', params: { when: ['stabilityRisk'] } },
+    'agenda.legal-review-missing': {
+      severity: 'error',
+      article: '四十六',
+      params: { when: ['majorDecision', 'normativeDocument'], articles: { normativeDocument: '四十九' } },
+    },
+    'agenda.public-participation-missing': {
+      severity: 'error',
+      article: '二十七',
+      params: { when: ['publicInterest', 'stabilityRisk', 'majorDecision'], articles: { majorDecision: '二十四' } },
+    },
+    'agenda.expert-review-missing': {
+      severity: 'error',
+      article: '四十九',
+      params: { when: ['majorInvestment', 'majorDecision'], articles: { majorDecision: '二十四' } },
+    },
+    'agenda.stability-assessment-missing': {
+      severity: 'error',
+      article: '二十七',
+      params: { when: ['publicInterest', 'stabilityRisk', 'majorDecision'], articles: { majorDecision: '二十四' } },
+    },
     'agenda.local-consultation-missing': { severity: 'error', article: '二十七', params: { when: ['affectsLocalities'] } },
 
     'document.skip-level': { severity: 'error', article: '五十五', params: { grounds: ['approved'] } },
@@ -254,7 +280,7 @@ export const xianning = {
     'document.request-multiple-matters': { severity: 'error', article: '五十五' },
     'document.report-contains-request': { severity: 'error', article: '五十五' },
     'document.personal-addressee': { severity: 'error', article: '五十五', params: { exceptions: ['leader-assigned', 'top-secret'] } },
-    'document.countersign-missing': { severity: 'error', article: '五十六', params: { minUnits: 1 } },
+    'document.countersign-missing': { severity: 'error', article: '五十六', params: { minUnits: 1, docTypes: ['request'], wording: 'consult' } },
     'document.disagreement-unstated': { severity: 'error', article: '五十六' },
     'document.department-remit': { severity: 'error', article: '五十九' },
   },

@@ -3,7 +3,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { IdSchema } from '../profile/schema.js';
+import { ArticleSchema, IdSchema } from '../profile/schema.js';
 import { defineRule, type RuleDef } from '../rule.js';
 import { flag, optionId, optionalCivilDate, optionalText, present, requiredText, fastObject } from './common.js';
 import type { FormModule } from './module.js';
@@ -163,9 +163,18 @@ const presenterNotHead = defineRule<AgendaItem, { writtenLeaveEscape: boolean }>
 const WhenParams = z.strictObject({
   /** 'always', or the topic flags of which any one makes the review required. */
   when: z.union([z.literal('always'), z.array(z.enum(AGENDA_TOPIC_FLAGS)).check(z.minLength(1))]),
+  /**
+   * A trigger whose requirement another article of the same text states (e.g. a 重大决策's
+   * statutory steps): the issue cites that article when this trigger is the one that applies.
+   */
+  articles: z.optional(z.partialRecord(z.enum(AGENDA_TOPIC_FLAGS), ArticleSchema)),
 });
 
-/** A rule of the form "items that touch X need review Y done". */
+/**
+ * A rule of the form "items that touch X need review Y done". The issue names the
+ * trigger (the first of `when` the item touches, `always` when every item needs it)
+ * and cites that trigger's article when the profile gives it one.
+ */
 function reviewRule(code: string, review: keyof AgendaItem) {
   return defineRule<AgendaItem, z.output<typeof WhenParams>>({
     code,
@@ -174,8 +183,11 @@ function reviewRule(code: string, review: keyof AgendaItem) {
     fields: [review, ...AGENDA_TOPIC_FLAGS],
     fieldsFor: (p) => [review, ...(p.when === 'always' ? [] : p.when)],
     check: ({ data, params }) => {
-      const required = params.when === 'always' || params.when.some((f: TopicFlag) => data[f] === true);
-      return required && data[review] === false ? [{ path: [review] }] : [];
+      if (data[review] !== false) return [];
+      const trigger = params.when === 'always' ? 'always' : params.when.find((f: TopicFlag) => data[f] === true);
+      if (!trigger) return [];
+      const article = trigger === 'always' ? undefined : params.articles?.[trigger];
+      return [{ path: [review], params: { trigger }, ...(article ? { article } : {}) }];
     },
   });
 }

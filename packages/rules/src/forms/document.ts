@@ -167,14 +167,25 @@ const ineligibleSender = defineRule<DocumentSubmission, { kinds: string[]; via: 
   check: ({ data, params }) => (data.senderKind && params.kinds.includes(data.senderKind) ? [{ path: ['senderKind'], params: { kind: data.senderKind } }] : []),
 });
 
-const countersignMissing = defineRule<DocumentSubmission, { minUnits: number }>({
+const CountersignParams = z.strictObject({
+  minUnits: z._default(z.int().check(z.gte(1), z.lte(10)), 1),
+  /** The document types the text asks it of (咸宁 五十六 "请示性公文"); every type when absent. */
+  docTypes: z.optional(z.array(IdSchema).check(z.minLength(1))),
+  /** What the text asks: 征求意见 (consult) or 会签 (countersign); the message says which. */
+  wording: z._default(z.enum(['consult', 'countersign']), 'countersign'),
+});
+
+const countersignMissing = defineRule<DocumentSubmission, z.output<typeof CountersignParams>>({
   code: 'document.countersign-missing',
   form: 'document',
-  params: z.strictObject({ minUnits: z._default(z.int().check(z.gte(1), z.lte(10)), 1) }),
+  params: CountersignParams,
   fields: ['involvesOtherUnits', 'countersigners'],
   check: ({ data, params }) =>
-    data.involvesOtherUnits && data.countersigners && data.countersigners.length < params.minUnits
-      ? [{ path: ['countersigners'], params: { min: params.minUnits } }]
+    data.involvesOtherUnits &&
+    data.countersigners &&
+    data.countersigners.length < params.minUnits &&
+    (!params.docTypes || (data.docType !== undefined && params.docTypes.includes(data.docType)))
+      ? [{ path: ['countersigners'], params: { min: params.minUnits, wording: params.wording } }]
       : [],
 });
 

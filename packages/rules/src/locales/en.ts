@@ -116,27 +116,35 @@ export const en = {
       message:
         'The head of the lead unit must attend the meeting and present the topic{escape, select, true {. If they cannot attend, they must ask for leave in writing} other {}}',
     },
-    'agenda.legal-review-missing': { title: 'No legality review', message: 'The topic must pass a legality review before it can be submitted to the meeting' },
+    'agenda.legal-review-missing': {
+      title: 'No legality review',
+      message:
+        '{trigger, select, majorDecision {A major decision must pass a legality review before it can be submitted to the meeting} normativeDocument {Rules and normative documents must pass a legality review before they can be submitted to the meeting} other {The topic must pass a legality review before it can be submitted to the meeting}}',
+    },
     'agenda.integrity-review-missing': {
       title: 'No integrity assessment',
-      message: 'Rules and normative documents must have an integrity (anti-corruption) assessment',
+      message:
+        '{trigger, select, normativeDocument {Rules and normative documents must have an integrity (anti-corruption) assessment} other {The topic must have an integrity (anti-corruption) assessment}}',
     },
     'agenda.fair-competition-review-missing': {
       title: 'No fair competition review',
-      message: 'Measures that affect the economic activity of market entities must have a fair competition review',
+      message:
+        '{trigger, select, affectsMarket {Measures that affect the economic activity of market entities must have a fair competition review} normativeDocument {Rules and normative documents must have a fair competition review} other {The topic must have a fair competition review}}',
     },
     'agenda.public-participation-missing': {
       title: 'Public views not heard',
       message:
-        "For matters that directly affect people's interests, you must hear the public's views, for example through a hearing, a discussion meeting or a public consultation",
+        "{trigger, select, majorDecision {Public participation is a statutory step of a major decision: hear the public's views} publicInterest {For matters that affect major public interests and people's rights, you must hear all sides, for example through a hearing, a discussion meeting or a public consultation} stabilityRisk {For matters that may cause social stability problems, you must hear all sides, for example through a hearing} other {You must hear the public's views}}",
     },
     'agenda.expert-review-missing': {
       title: 'No expert review',
-      message: 'Major investments, development strategies and similar matters must be reviewed by experts',
+      message:
+        '{trigger, select, majorDecision {Expert review is a statutory step of a major decision: have it reviewed by experts} majorInvestment {Major investment projects that need forecasts and a choice between options must be reviewed by experts} other {The topic must be reviewed by experts}}',
     },
     'agenda.stability-assessment-missing': {
       title: 'No social stability risk assessment',
-      message: 'Matters that affect social stability must have a social stability risk assessment',
+      message:
+        "{trigger, select, majorDecision {Risk assessment is a statutory step of a major decision: carry out a social stability risk assessment} publicInterest {Matters that affect major public interests and people's rights must have a social stability risk assessment} stabilityRisk {Matters that may cause social stability problems must have a social stability risk assessment} other {The topic must have a social stability risk assessment}}",
     },
     'agenda.local-consultation-missing': {
       title: 'Counties, districts or townships not consulted',
@@ -187,7 +195,7 @@ export const en = {
     'document.countersign-missing': {
       title: 'Countersigning not done',
       message:
-        "If the matter involves other departments' powers, it must be countersigned. List at least {min, plural, one {# countersigning unit} other {# countersigning units}}",
+        "{wording, select, consult {If the matter involves other departments, their views must be sought first. List at least {min, plural, one {# unit} other {# units}} you consulted} other {If the matter involves other departments' powers, it must be countersigned. List at least {min, plural, one {# countersigning unit} other {# countersigning units}}}}",
     },
     'document.disagreement-unstated': {
       title: 'Disagreement not set out',

@@ -27,12 +27,35 @@ export const zhCNAgenda = {
       title: '汇报人非主要负责人',
       message: '议题须由承办单位主要负责人到会汇报{escape, select, true {；因故不能到会的须书面请假} other {}}',
     },
-    'agenda.legal-review-missing': { title: '未经合法性审查', message: '议题须经合法性审查并通过后方可提交会议审议' },
-    'agenda.integrity-review-missing': { title: '未经廉洁性评估', message: '规章和规范性文件须经制度廉洁性评估' },
-    'agenda.fair-competition-review-missing': { title: '未经公平竞争审查', message: '涉及市场主体经济活动的措施须经公平竞争审查' },
-    'agenda.public-participation-missing': { title: '未听取公众意见', message: '涉及群众切身利益的事项须通过听证、座谈或公开征求意见等方式听取意见' },
-    'agenda.expert-review-missing': { title: '未经专家论证', message: '重大投资或发展战略等事项须经专家论证' },
-    'agenda.stability-assessment-missing': { title: '未做社会稳定风险评估', message: '涉及社会稳定的事项须进行社会稳定风险评估' },
+    'agenda.legal-review-missing': {
+      title: '未经合法性审查',
+      message:
+        '{trigger, select, majorDecision {重大决策事项须经合法性审查并通过后方可提交会议审议} normativeDocument {规章、规范性文件须经合法性审查后方可提交会议审议} other {议题须经合法性审查并通过后方可提交会议审议}}',
+    },
+    'agenda.integrity-review-missing': {
+      title: '未经廉洁性评估',
+      message: '{trigger, select, normativeDocument {规章和规范性文件须经制度廉洁性评估} other {议题须经制度廉洁性评估}}',
+    },
+    'agenda.fair-competition-review-missing': {
+      title: '未经公平竞争审查',
+      message:
+        '{trigger, select, affectsMarket {涉及市场主体经济活动的措施须经公平竞争审查} normativeDocument {规章和规范性文件须经公平竞争审查} other {议题须经公平竞争审查}}',
+    },
+    'agenda.public-participation-missing': {
+      title: '未听取公众意见',
+      message:
+        '{trigger, select, majorDecision {公众参与是重大决策的法定程序，须听取公众意见} publicInterest {涉及重大公共利益和群众切身利益的事项须通过听证、座谈或公开征求意见等方式听取各方面意见} stabilityRisk {容易引发社会稳定问题的事项须通过听证会等形式听取各方面意见} other {议题须听取公众意见}}',
+    },
+    'agenda.expert-review-missing': {
+      title: '未经专家论证',
+      message:
+        '{trigger, select, majorDecision {专家论证是重大决策的法定程序，须经专家论证} majorInvestment {需要科学预测和评估择优的重大投资项目须经专家论证} other {议题须经专家论证}}',
+    },
+    'agenda.stability-assessment-missing': {
+      title: '未做社会稳定风险评估',
+      message:
+        '{trigger, select, majorDecision {风险评估是重大决策的法定程序，须进行社会稳定风险评估} publicInterest {涉及重大公共利益和公众权益的事项须进行社会稳定风险评估} stabilityRisk {容易引发社会稳定问题的事项须进行社会稳定风险评估} other {议题须进行社会稳定风险评估}}',
+    },
     'agenda.local-consultation-missing': { title: '未征求地方意见', message: '涉及县（区）、乡镇的事项须事先征求其意见' },
     'agenda.papers-late': { title: '材料报送过晚', message: '会议材料须于会前{days}个工作日（{deadline}前）报送，特殊情况请勾选并说明原因' },
   },

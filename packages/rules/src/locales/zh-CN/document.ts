@@ -24,7 +24,11 @@ export const zhCNDocument = {
     'document.informal-form': { title: '非正式公文', message: '须以正式公文报送，不得以参阅件、呈阅件、请阅件等形式代替' },
     'document.markings-missing': { title: '未标注密级或紧急程度', message: '请标注{marking, select, classification {密级} other {紧急程度}}' },
     'document.ineligible-sender': { title: '报送主体不符', message: '{kind}不得直接向政府报送公文，应通过主管部门报送' },
-    'document.countersign-missing': { title: '未履行会签程序', message: '涉及其他部门职权的，须履行会签程序，至少列出{min}个会签单位' },
+    'document.countersign-missing': {
+      title: '未履行会签程序',
+      message:
+        '{wording, select, consult {涉及其他部门的，须事先征求相关部门意见，至少列出{min}个征求意见的单位} other {涉及其他部门职权的，须履行会签程序，至少列出{min}个会签单位}}',
+    },
     'document.disagreement-unstated': {
       title: '分歧未列明',
       message: '{target, select, row {“{unit}”有不同意见，请列明各方理据} other {协商后仍不能取得一致意见的，主办单位须列明各方理据并提出办理建议}}',

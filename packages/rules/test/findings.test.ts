@@ -1,0 +1,147 @@
+/**
+ * Issue 11 §2: each finding of the article-by-article reading as table rows. A row
+ * starts from a city's valid fixture, changes what the finding is about, and says
+ * which rule must fire (with the article it must cite and, where the finding is about
+ * wording, words its message must or must not hold) or must stay silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { validate, type FormId } from '../src/index.js';
+import { FIXTURES } from '../src/fixtures/index.js';
+import type { ValidationContext } from '../src/rule.js';
+
+type City = keyof typeof FIXTURES;
+interface Row {
+  finding: string;
+  city: City | 'sixth';
+  form: FormId;
+  patch: Record<string, unknown>;
+  today?: string;
+  context?: ValidationContext;
+  /** The rule that must fire, its article (and source when not the city), severity, words in its message. */
+  fires?: { code: string; article: string; source?: string; severity?: 'error' | 'warning'; says?: RegExp; saysNot?: RegExp; path?: (string | number)[] };
+  /** Rules that must not fire. */
+  silent?: string[];
+}
+
+const CITIES = ['xianning', 'fushun', 'panzhihua', 'huarong', 'jining'] as const;
+const REVIEWS = {
+  legalReview: true,
+  publicParticipation: true,
+  expertReview: true,
+  stabilityAssessment: true,
+  integrityReview: true,
+  fairCompetitionReview: true,
+};
+
+/** The article that makes 公众参与、专家论证、风险评估、合法性审查 the statutory steps of a 重大决策. */
+const STATUTORY = { xianning: '二十四', fushun: '二十二', panzhihua: '二十七', huarong: '二十三', jining: '二十六' } as const;
+/** The shared sentence "涉及重大公共利益和公众权益、容易引发社会稳定问题的，要进行社会稳定风险评估…听取各方面意见". */
+const SHARED = { xianning: '二十七', fushun: '二十五', panzhihua: '二十九', huarong: '二十五', jining: '二十八' } as const;
+/** Where each city asks a legality review of normative documents. */
+const NORMATIVE_LEGAL = { xianning: '四十九', fushun: '十九', panzhihua: '二十三', huarong: '二十一', jining: '四十八' } as const;
+/** Where each city asks a legality review of a 重大决策 (xianning 四十六 "重大事项未经合法性审查…不上会", panzhihua 二十九 "进行合法性…论证评估"; jining: every item, 四十八). */
+const DECISION_LEGAL = { xianning: '四十六', fushun: '二十六', panzhihua: '二十九', huarong: '二十三', jining: '四十八' } as const;
+
+const rows: Row[] = [
+  ...CITIES.flatMap((city): Row[] => [
+    {
+      finding: 'same sentence, same trigger: a public-interest item needs the stability assessment',
+      city,
+      form: 'agenda',
+      patch: { publicInterest: true, publicParticipation: true, stabilityAssessment: false },
+      fires: { code: 'agenda.stability-assessment-missing', article: SHARED[city], says: /公共利益/ },
+    },
+    {
+      finding: 'same sentence, same trigger: an item that may cause stability problems needs the hearing',
+      city,
+      form: 'agenda',
+      patch: { stabilityRisk: true, stabilityAssessment: true, publicParticipation: false },
+      fires: { code: 'agenda.public-participation-missing', article: SHARED[city], says: /社会稳定/ },
+    },
+    ...(['publicParticipation', 'expertReview', 'stabilityAssessment', 'legalReview'] as const).map((step): Row => ({
+      finding: `the statutory steps of a 重大决策: ${step}`,
+      city,
+      form: 'agenda',
+      patch: { majorDecision: true, ...REVIEWS, [step]: false },
+      fires: {
+        code: {
+          publicParticipation: 'agenda.public-participation-missing',
+          expertReview: 'agenda.expert-review-missing',
+          stabilityAssessment: 'agenda.stability-assessment-missing',
+          legalReview: 'agenda.legal-review-missing',
+        }[step],
+        article: step === 'legalReview' ? DECISION_LEGAL[city] : STATUTORY[city],
+        path: [step],
+        // Messages say what triggered them: a 重大决策, not a 重大投资.
+        ...(step === 'legalReview' && city === 'jining' ? {} : { says: /重大决策/, saysNot: /重大投资/ }),
+      },
+    })),
+    {
+      finding: 'normative documents need a legality review in every city',
+      city,
+      form: 'agenda',
+      patch: { normativeDocument: true, ...REVIEWS, legalReview: false },
+      fires: { code: 'agenda.legal-review-missing', article: NORMATIVE_LEGAL[city], path: ['legalReview'] },
+    },
+  ]),
+  ...CITIES.map((city): Row => ({
+    finding: '会签 is for 请示: a 报告 that touches other departments needs no countersigning',
+    city,
+    form: 'document',
+    patch: { docType: 'report', matters: [], involvesOtherUnits: true, countersigners: [] },
+    silent: ['document.countersign-missing'],
+  })),
+  ...(['xianning', 'huarong'] as const).map((city): Row => ({
+    finding: 'where the text asks only for 征求意见, the message does not say 会签',
+    city,
+    form: 'document',
+    patch: { involvesOtherUnits: true, countersigners: [] },
+    fires: { code: 'document.countersign-missing', article: city === 'xianning' ? '五十六' : '五十四', says: /征求/, saysNot: /会签/ },
+  })),
+  {
+    finding: 'a sixth city: national 第十九条 asks to 征求意见 on any document type',
+    city: 'sixth',
+    form: 'document',
+    patch: { docType: 'report', matters: [], involvesOtherUnits: true, countersigners: [] },
+    fires: { code: 'document.countersign-missing', article: '十九', source: 'national', says: /征求/, saysNot: /会签/ },
+  },
+  ...(['fushun', 'huarong'] as const).map((city): Row => ({
+    finding: 'no clause without words: expert review for a 重大投资 is not in 抚顺 二十二 / 华容 二十三',
+    city,
+    form: 'agenda',
+    patch: { majorInvestment: true, expertReview: false },
+    silent: ['agenda.expert-review-missing'],
+  })),
+  {
+    finding: "no clause without words: 华容's agenda reviews of normative documents cite 二十一, not 五十三 (a 公文 article)",
+    city: 'huarong',
+    form: 'agenda',
+    patch: { normativeDocument: true, ...REVIEWS, integrityReview: false },
+    fires: { code: 'agenda.integrity-review-missing', article: '二十一' },
+  },
+];
+
+describe('issue 11 findings', () => {
+  it.each(rows.map((r) => [`${r.city} ${r.form}: ${r.finding}${r.fires ? ` → ${r.fires.code}` : ''}`, r] as const))('%s', (_, row) => {
+    const fx = FIXTURES[row.city === 'sixth' ? 'fushun' : row.city][row.form];
+    const data = { ...(fx.valid as Record<string, unknown>), ...row.patch };
+    const city = row.city === 'sixth' ? 'national' : row.city;
+    const r = validate(row.form, data, { city, today: row.today ?? fx.today, context: row.context ?? fx.context });
+    if (row.fires) {
+      const f = row.fires;
+      const hits = r.issues.filter((i) => i.code === f.code);
+      expect(
+        hits.map((h) => h.code),
+        JSON.stringify(r.issues.map((i) => i.code)),
+      ).toContain(f.code);
+      for (const hit of hits) {
+        expect(hit.clause).toEqual({ source: f.source ?? city, article: f.article });
+        expect(hit.severity).toBe(f.severity ?? 'error');
+        if (f.says) expect(hit.message).toMatch(f.says);
+        if (f.saysNot) expect(hit.message).not.toMatch(f.saysNot);
+        if (f.path) expect(hit.path).toEqual(f.path);
+      }
+    }
+    for (const code of row.silent ?? []) expect(r.issues.map((i) => i.code)).not.toContain(code);
+  });
+});
