@@ -105,6 +105,28 @@ const rows: Row[] = [
     patch: { docType: 'report', matters: [], involvesOtherUnits: true, countersigners: [] },
     fires: { code: 'document.countersign-missing', article: '十九', source: 'national', says: /征求/, saysNot: /会签/ },
   },
+  ...(['xianning', 'fushun', 'panzhihua', 'huarong'] as const).map((city): Row => ({
+    finding: 'national 第十七条: an internal division of a department may not send formal documents out',
+    city,
+    form: 'document',
+    patch: { senderKind: 'internal-body' },
+    fires: { code: 'document.internal-body-sender', article: '十七', source: 'national', path: ['senderKind'] },
+  })),
+  {
+    finding: 'national 第十七条, restated by 济宁 六十二: one issue, not two',
+    city: 'jining',
+    form: 'document',
+    patch: { senderKind: 'internal-body' },
+    fires: { code: 'document.internal-body-sender', article: '六十二' },
+    silent: ['document.ineligible-sender'],
+  },
+  {
+    finding: 'a sixth city gets the national severities: 第十五条 "原则上主送一个上级机关" is a warning',
+    city: 'sixth',
+    form: 'document',
+    patch: { primaryRecipients: ['市人民政府', '省发展改革委'] },
+    fires: { code: 'document.multiple-primary-recipients', article: '十五', source: 'national', severity: 'warning' },
+  },
   ...(['fushun', 'huarong'] as const).map((city): Row => ({
     finding: 'no clause without words: expert review for a 重大投资 is not in 抚顺 二十二 / 华容 二十三',
     city,

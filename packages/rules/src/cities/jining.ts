@@ -39,6 +39,9 @@ import type { CityProfileInput } from '../profile/schema.js';
  * - 六十一 签发权限: where the seed names alternatives ("市长或常务副市长", "市长或分管副市长") the
  *   first named is the signer and the label carries the alternative; item (五) is split into
  *   its three cases.
+ * - 六十二 "各部门内设机构除办公室外不得对外正式行文" (national 第十七条 restated) is its own rule
+ *   (`document.internal-body-sender`); 五十六's list of bodies that may not write to the
+ *   市政府 keeps the others (部门内设 is caught by 六十二, so one issue, not two).
  * - 六十三 "每期简报控制在2000字以内": an error (no 一般/原则上 on the length).
  *
  * @example
@@ -261,8 +264,9 @@ export const jining = {
     'document.ineligible-sender': {
       severity: 'error',
       article: '五十六',
-      params: { kinds: ['coordination-body', 'temporary-body', 'association', 'internal-body', 'managed-body'], via: '主管部门' },
+      params: { kinds: ['coordination-body', 'temporary-body', 'association', 'managed-body'], via: '主管部门' },
     },
+    'document.internal-body-sender': { severity: 'error', article: '六十二', params: { kinds: ['internal-body'] } },
     'document.countersign-missing': { severity: 'error', article: '五十六', params: { minUnits: 1, docTypes: ['request'], wording: 'countersign' } },
     'document.disagreement-unstated': { severity: 'error', article: '五十六' },
     'document.department-remit': { severity: 'error', article: '五十九' },

@@ -94,11 +94,13 @@ export const national = {
   rules: {
     'document.skip-level': { severity: 'error', article: '十四', params: { grounds: ['approved', 'major-emergency'] } },
     'document.bypassed-not-copied': { severity: 'error', article: '十四' },
-    'document.multiple-primary-recipients': { severity: 'error', article: '十五' },
+    // 第十五条（一） "原则上主送一个上级机关": 原则上 with no escape, so a warning.
+    'document.multiple-primary-recipients': { severity: 'warning', article: '十五' },
     'document.request-multiple-matters': { severity: 'error', article: '十五' },
     'document.report-contains-request': { severity: 'error', article: '十五' },
     'document.personal-addressee': { severity: 'error', article: '十五', params: { exceptions: ['leader-assigned'] } },
     'document.countersign-missing': { severity: 'error', article: '十九', params: { wording: 'consult' } },
     'document.not-signed-by-head': { severity: 'error', article: '二十二' },
+    'document.internal-body-sender': { severity: 'error', article: '十七', params: { kinds: ['internal-body'] } },
   },
 } satisfies CityProfileInput;

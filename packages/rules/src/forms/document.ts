@@ -158,6 +158,20 @@ const markingsMissing = defineRule<DocumentSubmission, None>({
   ],
 });
 
+/**
+ * 部门内设机构除办公厅（室）外不得对外正式行文 (national 第十七条): a division of a department
+ * sends in its department's name. A rule of its own, since its words and articles differ
+ * from a city's list of bodies that may not write to the government.
+ */
+const internalBodySender = defineRule<DocumentSubmission, { kinds: string[] }>({
+  code: 'document.internal-body-sender',
+  form: 'document',
+  params: z.strictObject({ kinds: z.array(IdSchema).check(z.minLength(1)) }),
+  fields: ['senderKind'],
+  labels: { kind: ['document.senderKinds'] },
+  check: ({ data, params }) => (data.senderKind && params.kinds.includes(data.senderKind) ? [{ path: ['senderKind'], params: { kind: data.senderKind } }] : []),
+});
+
 const ineligibleSender = defineRule<DocumentSubmission, { kinds: string[]; via: string }>({
   code: 'document.ineligible-sender',
   form: 'document',
@@ -236,6 +250,7 @@ const rules: RuleDef<DocumentSubmission>[] = [
   informalForm,
   markingsMissing,
   ineligibleSender,
+  internalBodySender,
   countersignMissing,
   disagreementUnstated,
   departmentRemit,

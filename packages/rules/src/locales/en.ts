@@ -192,6 +192,10 @@ export const en = {
       title: 'Not eligible to submit',
       message: '{kind} cannot send documents directly to the government. Send them through the supervising department',
     },
+    'document.internal-body-sender': {
+      title: 'Sent by an internal division',
+      message: '{kind} (other than a general office) cannot send formal documents outside the department. Send it in the name of the department',
+    },
     'document.countersign-missing': {
       title: 'Countersigning not done',
       message:

@@ -24,6 +24,7 @@ export const zhCNDocument = {
     'document.informal-form': { title: '非正式公文', message: '须以正式公文报送，不得以参阅件、呈阅件、请阅件等形式代替' },
     'document.markings-missing': { title: '未标注密级或紧急程度', message: '请标注{marking, select, classification {密级} other {紧急程度}}' },
     'document.ineligible-sender': { title: '报送主体不符', message: '{kind}不得直接向政府报送公文，应通过主管部门报送' },
+    'document.internal-body-sender': { title: '内设机构对外行文', message: '{kind}除办公厅（室）外不得对外正式行文，请以所在部门名义报送' },
     'document.countersign-missing': {
       title: '未履行会签程序',
       message:
