@@ -45,4 +45,6 @@ export * from './session.js';
 export * from './layout/layout.js';
 export { catalogueFor, registerCatalogue, registerLocale, resolveLocale, type CataloguePart, type LocaleCatalogue } from './locales/index.js';
 export { formatMessage } from './locales/format.js';
+export * from './sheet.js';
+export { sheetHtml, sheetPage, escapeHtml } from './sheet-html.js';
 export { trimToModel } from './trim.js';

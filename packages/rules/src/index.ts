@@ -47,6 +47,9 @@ export { catalogueFor, registerCatalogue, registerLocale, resolveLocale, type Ca
 export { zhCN } from './locales/zh-CN.js';
 export { CATALOGUES, en } from './locales/with-en.js';
 export { formatMessage } from './locales/format.js';
+export * from './sheet.js';
+export { sheetHtml, sheetPage, escapeHtml } from './sheet-html.js';
+export { sheetModel } from './sheet-all.js';
 export { LeaveModel, leaveForm, type LeaveRequest, type LeaveDerived } from './forms/leave.js';
 export { AgendaModel, agendaForm, AGENDA_TOPIC_FLAGS, type AgendaItem, type AgendaDerived } from './forms/agenda.js';
 export {
