@@ -124,8 +124,10 @@ function ops(connection: () => Promise<pg.Pool | pg.PoolClient>): StoreTx {
   const rows = async <R extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<R[]> => (await query<R>(text, values)).rows;
   return {
     lock: async (...names) => {
-      // Sorted and once each: two transactions never hold one lock each and wait for the other's.
-      for (const name of [...new Set(names)].sort()) await query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [name]);
+      // Sorted and once each, so two transactions never hold one lock each and wait for the
+      // other's; one statement (unnest keeps the array's order), one round trip.
+      const sorted = [...new Set(names)].sort();
+      if (sorted.length) await query('SELECT pg_advisory_xact_lock(hashtextextended(name, 0)) FROM unnest($1::text[]) AS name', [sorted]);
     },
     insert: async (row: NewSubmission) => {
       await query(
