@@ -224,11 +224,12 @@ function copyContext(context: unknown): ValidationContext {
   for (let i = 0; i < list.length; i++) {
     const a: unknown = list[i];
     if (typeof a !== 'object' || a === null) continue;
-    const { name, role, portfolio, startDate, endDate, anonymous } = a as Record<string, unknown>;
+    const { name, role, portfolio, startDate, endDate, anonymous, leavesJurisdiction } = a as Record<string, unknown>;
     absences.push({
       ...(name === undefined ? {} : { name }),
       role,
       ...(portfolio === undefined ? {} : { portfolio }),
+      ...(typeof leavesJurisdiction === 'boolean' ? { leavesJurisdiction } : {}),
       startDate,
       endDate,
       ...(anonymous === true ? { anonymous } : {}),

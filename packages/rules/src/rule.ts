@@ -64,6 +64,8 @@ export interface Absence {
   name?: string | undefined;
   role: string;
   portfolio?: string | undefined;
+  /** Whether it leaves the jurisdiction; unknown counts as leaving it (where only such absences pair). */
+  leavesJurisdiction?: boolean | undefined;
   startDate: CivilDate;
   endDate: CivilDate;
   /**

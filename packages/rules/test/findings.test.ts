@@ -21,6 +21,8 @@ interface Row {
   fires?: { code: string; article: string; source?: string; severity?: 'error' | 'warning'; says?: RegExp; saysNot?: RegExp; path?: (string | number)[] };
   /** Rules that must not fire. */
   silent?: string[];
+  /** What the derived results must hold. */
+  derived?: (d: Record<string, unknown>) => void;
 }
 
 const CITIES = ['xianning', 'fushun', 'panzhihua', 'huarong', 'jining'] as const;
@@ -127,6 +129,84 @@ const rows: Row[] = [
     patch: { primaryRecipients: ['市人民政府', '省发展改革委'] },
     fires: { code: 'document.multiple-primary-recipients', article: '十五', source: 'national', severity: 'warning' },
   },
+  {
+    finding: 'urgent escapes: 攀枝花 八十四 "因紧急事项临时外出的应当及时报告" is reported afterwards',
+    city: 'panzhihua',
+    form: 'leave',
+    patch: { startDate: '2026-11-21', endDate: '2026-11-24', urgent: true, urgentReason: '赴成都处置钒钛企业安全生产事故' },
+    silent: ['leave.retroactive', 'leave.notice-too-short'],
+  },
+  {
+    finding: 'urgent escapes: an urgent absence still gives its reason',
+    city: 'panzhihua',
+    form: 'leave',
+    patch: { startDate: '2026-11-21', endDate: '2026-11-24', urgent: true },
+    fires: { code: 'leave.urgent-reason-missing', article: '八十四' },
+    silent: ['leave.retroactive'],
+  },
+  {
+    finding: 'urgent escapes: 华容 七十 "特殊情况应及时报告" (部门主要负责人)',
+    city: 'huarong',
+    form: 'leave',
+    patch: { startDate: '2026-11-21', endDate: '2026-11-22', urgent: true, urgentReason: '防汛紧急抢险' },
+    silent: ['leave.retroactive'],
+  },
+  {
+    finding: 'urgent escapes: 华容 七十 gives the 副区长 no escape from "应事先报告区长"',
+    city: 'huarong',
+    form: 'leave',
+    patch: { applicantRole: 'deputy', standInName: '王副区长', startDate: '2026-11-21', endDate: '2026-11-22', urgent: true, urgentReason: '防汛紧急抢险' },
+    fires: { code: 'leave.retroactive', article: '七十' },
+  },
+  {
+    finding: '抚顺 五十四 "不能同时离抚外出": an absence inside the city is not a pair',
+    city: 'fushun',
+    form: 'leave',
+    patch: { applicantRole: 'deputy', portfolio: '工业', standInName: '孙副市长', leavesJurisdiction: false },
+    context: { absences: [{ name: '周副秘书长', role: 'deputy-secretary-general', portfolio: '工业', startDate: '2026-12-02', endDate: '2026-12-04' }] },
+    silent: ['leave.paired-absence'],
+  },
+  {
+    finding: "抚顺 五十四: the other's absence recorded as inside the city is not a pair",
+    city: 'fushun',
+    form: 'leave',
+    patch: { applicantRole: 'deputy', portfolio: '工业', standInName: '孙副市长' },
+    context: {
+      absences: [
+        { name: '周副秘书长', role: 'deputy-secretary-general', portfolio: '工业', leavesJurisdiction: false, startDate: '2026-12-02', endDate: '2026-12-04' },
+      ],
+    },
+    silent: ['leave.paired-absence'],
+  },
+  {
+    finding: '抚顺 五十四: both leaving 抚顺 (or not known to stay) still pair',
+    city: 'fushun',
+    form: 'leave',
+    patch: { applicantRole: 'deputy', portfolio: '工业', standInName: '孙副市长' },
+    context: { absences: [{ name: '周副秘书长', role: 'deputy-secretary-general', portfolio: '工业', startDate: '2026-12-02', endDate: '2026-12-04' }] },
+    fires: { code: 'leave.paired-absence', article: '五十四' },
+  },
+  {
+    finding: '济宁 八 ties 补位 to "出市（出访）、休假": a 副市长 at a meeting inside the city names none',
+    city: 'jining',
+    form: 'leave',
+    patch: { applicantRole: 'deputy', kind: 'meeting', leavesJurisdiction: false, standInName: '' },
+    silent: ['leave.stand-in-missing'],
+  },
+  {
+    finding: '济宁 八: a 副市长 on annual leave in the city names his 补位',
+    city: 'jining',
+    form: 'leave',
+    patch: { applicantRole: 'deputy', kind: 'annual-leave', leavesJurisdiction: false, standInName: '' },
+    fires: { code: 'leave.stand-in-missing', article: '八' },
+  },
+  ...(['deputy', 'secretary-general', 'member'] as const).map((role): Row => ({
+    finding: `抚顺 五十五: a 9-day 因公出访 of a ${role} owes the written return report within 3 days`,
+    city: 'fushun',
+    form: 'leave',
+    patch: { applicantRole: role, kind: 'visit-abroad', startDate: '2026-12-01', endDate: '2026-12-09', standInName: '孙副市长' },
+    derived: (d) => expect(d['followUps']).toEqual([expect.objectContaining({ id: 'return-report', due: '2026-12-12' })]),
+  })),
   ...(['fushun', 'huarong'] as const).map((city): Row => ({
     finding: 'no clause without words: expert review for a 重大投资 is not in 抚顺 二十二 / 华容 二十三',
     city,
@@ -165,5 +245,6 @@ describe('issue 11 findings', () => {
       }
     }
     for (const code of row.silent ?? []) expect(r.issues.map((i) => i.code)).not.toContain(code);
+    row.derived?.(r.derived as unknown as Record<string, unknown>);
   });
 });

@@ -6,7 +6,16 @@ import type { CityProfileInput } from '../profile/schema.js';
  * Choices written here where the seed leaves room:
  * - "提前3天" / "提前1周" are calendar days (the seed does not say working days).
  * - 五十四 "原则上副市长和与其对应的副秘书长不能同时离抚外出，确有需要，应报经市长同意":
- *   an error unless the 市长's consent is recorded (`headConsent`).
+ *   an error unless the 市长's consent is recorded (`headConsent`); only absences that
+ *   leave 抚顺 pair (`awayOnly`: an absence inside the city, or another's recorded as such,
+ *   is not 离抚).
+ * - Roles: 五十四 treats the 副市长 and the 秘书长 apart ("离抚和休假，应事先报告市长": their
+ *   route), so its 3-day and one-week notice binds the others it lists (市政府组成人员 in
+ *   the sense of the rest of 第五条: the heads of the 工作部门; 副秘书长; 县（区）政府主要负责人).
+ *   五十五's return report ("市政府组成人员、副秘书长和县(区)政府主要负责人离抚参加公务活动、学习
+ *   培训或招商引资3日以上") draws no such line, and 第五条 counts the 副市长 and the 秘书长 among
+ *   the 市政府组成人员, so it binds them too. 因公出访 is a 公务活动, so a visit abroad of 3
+ *   days or more owes the report as well.
  * - 二十五 "涉及重大公共利益和公众权益、容易引发社会稳定问题的，要进行社会稳定风险评估，并采取听证会等
  *   多种形式听取各方面意见": either condition calls for both the assessment and the hearing.
  * - The statutory steps of a 重大决策 (二十二 "公众参与、专家论证、风险评估、合法性审查和集体讨论决定"): an item marked
@@ -73,8 +82,8 @@ export const fushun = {
       {
         id: 'return-report',
         label: { 'zh-CN': '回抚后书面报告', en: 'Written report after returning to Fushun' },
-        roles: ['member', 'deputy-secretary-general', 'county-head'],
-        kinds: ['official-trip', 'meeting', 'study', 'investment'],
+        roles: ['deputy', 'secretary-general', 'member', 'deputy-secretary-general', 'county-head'],
+        kinds: ['official-trip', 'meeting', 'study', 'investment', 'visit-abroad'],
         awayOnly: true,
         minDays: 3,
         dueDays: 3,
@@ -173,7 +182,7 @@ export const fushun = {
     'leave.paired-absence': {
       severity: 'error',
       article: '五十四',
-      params: { pairs: [{ roles: ['deputy', 'deputy-secretary-general'], samePortfolio: true }], standInAway: false, escape: 'head-consent' },
+      params: { pairs: [{ roles: ['deputy', 'deputy-secretary-general'], samePortfolio: true }], standInAway: false, escape: 'head-consent', awayOnly: true },
     },
     'leave.contact-missing': { severity: 'error', article: '五十四', params: { kinds: ['annual-leave'] } },
 

@@ -12,8 +12,9 @@ import type { CityProfileInput } from '../profile/schema.js';
  *   so their route names the approving authority only as the one "按规定" (the steps of
  *   副市长 and 秘书长 are the seed's own: report to the 市长, then 报备 the 市委).
  * - 八十 "外出期间，必须保持通讯联络畅通": a contact number for every request.
- * - 八 工作补位: a 副市长's request names the 补位的副市长 (stand-in). The seed ties 补位 to
- *   出市（出访）、休假; the generic check asks for it on every absence of a 副市长.
+ * - 八 工作补位: a 副市长's request names the 补位的副市长 (stand-in) when he leaves the city
+ *   or goes abroad (出市（出访）) or is on leave (休假: annual leave); not for an absence
+ *   inside the city.
  * - 四十八: only 全体会议 and 常务会议 take agenda submissions; 市长办公会议 and 专题会议 are
  *   convened by the leaders (四十六, 四十七). Every item needs 合法合规性审查 ("经合法合规性审查后").
  * - 二十八 "涉及重大公共利益和公众权益、容易引发社会稳定问题的，要进行社会稳定风险评估，并采取听证会等形式
@@ -222,7 +223,7 @@ export const jining = {
         urgentEscape: false,
       },
     },
-    'leave.stand-in-missing': { severity: 'error', article: '八', params: { roles: ['deputy'] } },
+    'leave.stand-in-missing': { severity: 'error', article: '八', params: { roles: ['deputy'], awayOrKinds: ['annual-leave', 'visit-abroad'] } },
     'leave.contact-missing': { severity: 'error', article: '八十' },
 
     'agenda.meeting-kind': { severity: 'error', article: '四十八' },

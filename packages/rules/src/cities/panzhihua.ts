@@ -9,7 +9,8 @@ import type { CityProfileInput } from '../profile/schema.js';
  *   (离攀外出); "因紧急事项临时外出的应当及时报告" is the escape (`urgentEscape`), so a
  *   request marked urgent clears the lead time but must then give its reason.
  * - 八十四 "应提前…报告" also makes a request dated in the past an error
- *   (`leave.retroactive`); the generic check has no urgent escape for that.
+ *   (`leave.retroactive`), except for the 副市长 and the 秘书长 whose absence is urgent:
+ *   "因紧急事项临时外出的应当及时报告" is reported afterwards, with its reason.
  * - 八十四 "市长与负责常务工作的副市长一般不同时外出": 一般 with no escape, so a warning.
  * - 八十四 "外出期间代行其职责的领导应向市政府办公室备案": the 市长, the 副市长 and the
  *   秘书长 must name who acts for them (十: the 负责常务工作的副市长 acts for the 市长;
@@ -187,7 +188,7 @@ export const panzhihua = {
   },
   rules: {
     'leave.dates-out-of-order': { severity: 'error', article: '八十四' },
-    'leave.retroactive': { severity: 'error', article: '八十四' },
+    'leave.retroactive': { severity: 'error', article: '八十四', params: { urgentRoles: ['executive-deputy', 'deputy', 'secretary-general'] } },
     'leave.notice-too-short': {
       severity: 'error',
       article: '八十四',

@@ -65,12 +65,18 @@ const datesOutOfOrder = defineRule<LeaveRequest, Record<string, never>>({
       : [],
 });
 
-const retroactive = defineRule<LeaveRequest, Record<string, never>>({
+const retroactive = defineRule<LeaveRequest, { urgentRoles: string[] }>({
   code: 'leave.retroactive',
   form: 'leave',
-  params: z.strictObject({}),
-  fields: ['startDate'],
-  check: ({ data, today }) => (data.startDate && data.startDate < today ? [{ path: ['startDate'], params: { startDate: data.startDate, today } }] : []),
+  /** Roles whose urgent absence the text lets them report as soon as they can (攀枝花 八十四 "因紧急事项临时外出的应当及时报告"). */
+  params: z.strictObject({ urgentRoles: z._default(z.array(IdSchema), []) }),
+  fields: ['startDate', 'urgent'],
+  fieldsFor: (p) => ['startDate', ...(p.urgentRoles.length > 0 ? ['urgent'] : [])],
+  check: ({ data, today, params }) => {
+    if (!data.startDate || data.startDate >= today) return [];
+    if (data.urgent && data.applicantRole && params.urgentRoles.includes(data.applicantRole)) return [];
+    return [{ path: ['startDate'], params: { startDate: data.startDate, today } }];
+  },
 });
 
 const NoticeParams = z.strictObject({
@@ -134,14 +140,21 @@ const urgentReasonMissing = defineRule<LeaveRequest, Record<string, never>>({
   check: ({ data }) => (data.urgent && !present(data.urgentReason) ? [{ path: ['urgentReason'] }] : []),
 });
 
-const standInMissing = defineRule<LeaveRequest, { roles: string[] }>({
+const standInMissing = defineRule<LeaveRequest, { roles: string[]; awayOrKinds?: string[] | undefined }>({
   code: 'leave.stand-in-missing',
   form: 'leave',
-  params: z.strictObject({ roles: z.array(IdSchema).check(z.minLength(1)) }),
+  params: z.strictObject({
+    roles: z.array(IdSchema).check(z.minLength(1)),
+    /** Only for absences that leave the jurisdiction or are of these kinds (济宁 八 "出市（出访）、休假期间"); every absence when absent. */
+    awayOrKinds: z.optional(z.array(IdSchema)),
+  }),
   fields: ['standInName'],
   labels: { role: ['roles'] },
   check: ({ data, params }) =>
-    data.applicantRole && params.roles.includes(data.applicantRole) && !present(data.standInName)
+    data.applicantRole &&
+    params.roles.includes(data.applicantRole) &&
+    (!params.awayOrKinds || data.leavesJurisdiction || (data.kind !== undefined && params.awayOrKinds.includes(data.kind))) &&
+    !present(data.standInName)
       ? [{ path: ['standInName'], params: { role: data.applicantRole } }]
       : [],
 });
@@ -153,6 +166,11 @@ const PairedParams = z.strictObject({
   standInAway: z._default(z.boolean(), false),
   /** What the seed allows instead: the head's recorded consent, or nothing. */
   escape: z._default(z.enum(['head-consent', 'none']), 'none'),
+  /**
+   * Only absences that leave the jurisdiction pair (抚顺 五十四 "不能同时离抚外出"): the
+   * request must leave it, and another's absence recorded as in the city does not count.
+   */
+  awayOnly: z._default(z.boolean(), false),
 });
 
 const pairedAbsence = defineRule<LeaveRequest, z.output<typeof PairedParams>>({
@@ -172,8 +190,10 @@ const pairedAbsence = defineRule<LeaveRequest, z.output<typeof PairedParams>>({
     const { startDate, endDate, applicantRole } = data;
     if (!startDate || !endDate || endDate < startDate || !applicantRole) return [];
     if (params.escape === 'head-consent' && data.headConsent) return [];
+    if (params.awayOnly && !data.leavesJurisdiction) return [];
     const hits = [];
     for (const a of context.absences ?? []) {
+      if (params.awayOnly && a.leavesJurisdiction === false) continue;
       // Free text is compared as people read it: "交通" and "交\u200B通", NFC and NFD are the same words.
       if (!overlaps(startDate, endDate, a.startDate, a.endDate) || sameText(a.name, data.applicantName)) continue;
       const paired = params.pairs.some(
