@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsdown';
 
 /** Entry files that render React (client components): their built files start with `'use client'`. */
-const CLIENT_ENTRIES = new Set(['index.js', 'forms/LeaveForm.js', 'forms/AgendaForm.js', 'forms/DocumentSheet.js']);
+const CLIENT_ENTRIES = new Set(['index.js', 'forms/LeaveForm.js', 'forms/AgendaForm.js', 'forms/DocumentSheet.js', 'sheet/index.js']);
 
 /**
  * The published build (`pnpm build` → dist/): ESM, one output file per source
@@ -9,7 +9,7 @@ const CLIENT_ENTRIES = new Set(['index.js', 'forms/LeaveForm.js', 'forms/AgendaF
  * stylesheet as dist/styles.css. React, react-hook-form, Radix and
  * `@city-forms/rules` stay imports (peers / dependency), resolved by the consumer.
  *
- * The component entries (`.`, `./leave`, `./agenda`, `./document`) begin with a
+ * The component entries (`.`, `./leave`, `./agenda`, `./document`, `./sheet`) begin with a
  * `'use client'` directive so a Next.js App Router server component can render
  * them; `./i18n` and `./locales/*` are plain data and functions, usable on either
  * side, and carry none. The workspace never reads dist/ (see publishConfig).
@@ -20,6 +20,7 @@ export default defineConfig({
     'src/forms/LeaveForm.tsx',
     'src/forms/AgendaForm.tsx',
     'src/forms/DocumentSheet.tsx',
+    'src/sheet/index.ts',
     'src/locales/en.ts',
     'src/locales/en-data.ts',
     'src/i18n.ts',

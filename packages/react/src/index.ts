@@ -26,3 +26,4 @@ export { uiStrings, uiZhCN, registerUiLocale, type UiStrings, type UiKey } from 
 export { uiEn } from './locales/en.js';
 export { clearDrafts, type DraftStorageKind } from './internal/drafts.js';
 export type { CityFormProps } from './internal/useCityForm.js';
+export { PrintableSheet, printSheet, type PrintableSheetProps, type PrintSheetOptions } from './sheet/index.js';

@@ -4,6 +4,6 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  globalThis.localStorage?.clear(); // none in a test that runs in Node (the printed-sheet PDF test)
 });
 import '@testing-library/jest-dom/vitest';
