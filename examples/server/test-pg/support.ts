@@ -151,3 +151,29 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
     },
   };
 }
+
+/**
+ * The cookie header of a session on `base`, signed in with the development provider
+ * (`users.dev.json`), or `undefined` when the server has no sign-in (`GET /api/me` is
+ * 404). Servers started with the same `CITY_FORMS_SESSION_KEY` accept each other's
+ * session cookie.
+ * @example
+ * ```ts
+ * const cookie = await signIn(a.base);
+ * await fetch(`${b.base}/api/leave`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body });
+ * ```
+ */
+export async function signIn(base: string, username = 'zhangsan', password = `${username}-demo`): Promise<string | undefined> {
+  const me = await fetch(`${base}/api/me`);
+  await me.arrayBuffer();
+  if (me.status === 404) return undefined;
+  const res = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  await res.arrayBuffer();
+  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
+  if (!res.ok || cookies.length === 0) throw new Error(`sign-in as ${username} on ${base} failed: ${res.status}`);
+  return cookies.join('; ');
+}

@@ -12,7 +12,12 @@ import { FIXTURES } from '@city-forms/rules/fixtures';
 import { addDays, todayInShanghai } from '@city-forms/rules';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPostgres, startServerProcess, type RunningPostgres, type RunningServer } from './support.js';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PG_MIGRATIONS_DIR } from '../src/db-pg.js';
+import { signIn, startPostgres, startServerProcess, type RunningPostgres, type RunningServer } from './support.js';
 
 const PAIRS = 50;
 const FREE = 20;
@@ -20,13 +25,19 @@ const FREE = 20;
 let postgres: RunningPostgres | undefined;
 let servers: RunningServer[] = [];
 let db: pg.Client | undefined;
+let dataDir = '';
+/** The session cookie when the servers have sign-in (one session, accepted by both: they share the session key). */
+let cookie: string | undefined;
 const log: string[] = [];
 
 beforeAll(async () => {
   postgres = await startPostgres(log);
   // Two processes starting together both run the migrations: node-pg-migrate's lock makes one wait for the other.
-  const env = { DATABASE_URL: postgres.url };
+  // One session key for both (as on machines behind one address); DATA_DIR holds nothing else with PostgreSQL.
+  dataDir = mkdtempSync(join(tmpdir(), 'city-forms-pg-data-'));
+  const env = { DATABASE_URL: postgres.url, DATA_DIR: dataDir, CITY_FORMS_SESSION_KEY: randomBytes(32).toString('hex') };
   servers = await Promise.all([startServerProcess(env), startServerProcess(env)]);
+  cookie = await signIn(servers[0]!.base);
   db = new pg.Client({ connectionString: postgres.url });
   await db.connect();
 });
@@ -35,6 +46,7 @@ afterAll(async () => {
   await db?.end().catch(() => undefined);
   await Promise.allSettled(servers.map((s) => s.stop()));
   await postgres?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 interface Sent {
@@ -47,7 +59,7 @@ interface Sent {
 async function post(server: number, key: string, data: Record<string, unknown>): Promise<Sent['answers'][number]> {
   const res = await fetch(`${servers[server]!.base}/api/leave`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'idempotency-key': key },
+    headers: { 'content-type': 'application/json', 'idempotency-key': key, ...(cookie ? { cookie } : {}) },
     body: JSON.stringify({ city: 'fushun', data }),
   });
   const body = (await res.json()) as { id?: string; issues?: { code: string; severity: string }[] };
@@ -63,7 +75,13 @@ async function post(server: number, key: string, data: Record<string, unknown>):
 describe('two server processes on one PostgreSQL', () => {
   it('both servers answer from the migrated database', async () => {
     const migrations = await db!.query<{ name: string }>('SELECT name FROM pgmigrations ORDER BY id');
-    expect(migrations.rows.map((r) => r.name)).toEqual(['1764288000000_submissions']);
+    // Every migration file ran, once, in order.
+    const files = readdirSync(PG_MIGRATIONS_DIR)
+      .filter((f) => f.endsWith('.sql'))
+      .map((f) => f.slice(0, -'.sql'.length))
+      .sort();
+    expect(files[0]).toBe('1764288000000_submissions');
+    expect(migrations.rows.map((r) => r.name)).toEqual(files);
     for (const s of servers) {
       const res = await fetch(`${s.base}/api/cities`);
       expect(res.status).toBe(200);
