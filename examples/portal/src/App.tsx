@@ -1,28 +1,92 @@
 /**
  * The demo portal: a city switcher, a language switch, the three forms and the
  * list of what the server accepted. State lives in the URL (?city=&form=&lang=).
+ *
+ * The page is the shell only (React, this module, the portal's strings): the form
+ * shown, the city's profile, English for the forms and the rules' engine are
+ * loaded when needed (`./lazy.ts`), all at once as the page starts, so a phone
+ * paints the page after one small script and the form right after.
  * @module
  */
-import { AgendaForm, CityFormsProvider, DocumentSheet, LeaveForm } from '@city-forms/react';
-import { BUILT_IN_PROFILES, CITY_IDS, FORM_IDS, resolveCity, type Absence, type FormId, type Locale, type ResolvedProfile } from '@city-forms/rules';
-import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import type { Absence, CityProfileInput, Locale, ResolvedProfile } from '@city-forms/rules/core';
+import { startTransition, useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { fetchAbsences, fetchCities, fetchSubmissions, submitForm, type CityEntry, type Submission } from './api.js';
+import {
+  FORM_LOADERS,
+  isSeedCity,
+  loadLocale,
+  loadProfile,
+  loadSeedCities,
+  PORTAL_FORMS,
+  SEED_CITY_IDS,
+  type FormComponents,
+  type PortalForm,
+} from './lazy.js';
 import { STRINGS, type PortalStrings } from './strings.js';
 
 interface Route {
   city: string;
-  form: FormId;
+  form: PortalForm;
   locale: Locale;
 }
 
-const BUILT_IN_CITIES: CityEntry[] = CITY_IDS.map((id) => ({ id, name: BUILT_IN_PROFILES[id]!.name }));
+/** What a load on demand gave for one key (a city, a form, a locale): the value or why not. */
+interface Loaded<T> {
+  key: string;
+  value: T | null;
+  error: string | null;
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** What was loaded, by key: a form, a city or a language shown again shows at once. */
+const loadedValues = new Map<string, unknown>();
+
+/**
+ * The value `load` gives for `key`, loaded when `key` changes (once per page:
+ * kept in {@link loadedValues}); null until then and for a null key. A failed
+ * load keeps its message for that key.
+ */
+function useLoaded<T>(key: string | null, load: () => Promise<T>): Loaded<T> | null {
+  const [state, setState] = useState<Loaded<T> | null>(null);
+  const loadRef = useLatestRef(load);
+  useEffect(() => {
+    if (key === null || loadedValues.has(key)) return;
+    let live = true;
+    loadRef.current().then(
+      (value) => {
+        loadedValues.set(key, value);
+        // A transition: React renders what came (a whole form) in slices, yielding to
+        // the browser between them, so a slow phone's main thread is never held long.
+        if (live) startTransition(() => setState({ key, value, error: null }));
+      },
+      (err: unknown) => live && setState({ key, value: null, error: message(err) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [key, loadRef]);
+  if (key !== null && loadedValues.has(key)) return { key, value: loadedValues.get(key) as T, error: null };
+  return state !== null && state.key === key ? state : null;
+}
+
+/** A ref holding the latest value (set after each render), for effects that must not re-run when it changes. */
+function useLatestRef<T>(value: T): { readonly current: T } {
+  const ref = useRef(value);
+  useEffect(() => {
+    ref.current = value;
+  });
+  return ref;
+}
 
 export function readRoute(search: string = typeof location === 'undefined' ? '' : location.search): Route {
   const q = new URLSearchParams(search);
   const form = q.get('form');
   return {
     city: q.get('city') || 'fushun',
-    form: (FORM_IDS as readonly string[]).includes(form ?? '') ? (form as FormId) : 'leave',
+    form: (PORTAL_FORMS as readonly string[]).includes(form ?? '') ? (form as PortalForm) : 'leave',
     locale: q.get('lang') === 'en' ? 'en' : 'zh-CN',
   };
 }
@@ -56,50 +120,59 @@ export function App() {
     document.title = `${t.forms[form]} · ${t.title}`;
   }, [locale, form, t]);
 
-  // Cities: the built-in ones at once, then the server's list (with the custom city).
-  const [cities, setCities] = useState<CityEntry[]>(BUILT_IN_CITIES);
-  const [citiesStatus, setCitiesStatus] = useState<{ loading: boolean; error: string | null }>({ loading: true, error: null });
+  // Cities: the server's list (with the custom city). Until it is in, a seed city
+  // named in the URL is shown already (its name from its profile); if the list
+  // cannot be had, the seed cities only.
+  const [list, setList] = useState<CityEntry[] | null>(null);
+  const [citiesError, setCitiesError] = useState<string | null>(null);
   // Fetched once, when the page opens (its error worded in the locale of that moment).
   const [openingLocale] = useState(locale);
   useEffect(() => {
     const c = new AbortController();
     fetchCities(openingLocale, c.signal).then(
-      (list) => {
-        setCities(list);
-        setCitiesStatus({ loading: false, error: null });
-      },
+      (cities) => setList(cities),
       (err: unknown) => {
         if (c.signal.aborted) return;
-        setCitiesStatus({ loading: false, error: err instanceof Error ? err.message : String(err) });
+        const error = message(err);
+        const fallback = SEED_CITY_IDS.map((id) => ({ id, name: { 'zh-CN': id, en: id } }));
+        loadSeedCities().then(
+          (seeds) => (setList(seeds), setCitiesError(error)),
+          () => (setList(fallback), setCitiesError(error)),
+        );
       },
     );
     return () => c.abort();
   }, [openingLocale]);
 
-  const entry = cities.find((c) => c.id === route.city);
+  const listed = list?.find((c) => c.id === route.city);
+  const entry: { id: string; name?: CityEntry['name']; profile?: CityProfileInput } | undefined =
+    listed ?? (list === null && isSeedCity(route.city) ? { id: route.city } : undefined);
+  const entryId = entry?.id;
   useEffect(() => {
     // An unknown city in the URL: fall back to the first one once the list is known.
-    if (!entry && !citiesStatus.loading) {
+    if (entryId === undefined && list !== null && list.length > 0) {
       // eslint-disable-next-line react-hooks/set-state-in-effect -- a one-off correction once the server's list is in: the URL (browser history) and the route change together
       setRoute((r) => {
-        const next = { ...r, city: cities[0]!.id };
+        const next = { ...r, city: list[0]!.id };
         window.history.replaceState(null, '', hrefOf(next));
         return next;
       });
     }
-  }, [entry, citiesStatus.loading, cities]);
+  }, [entryId, list]);
 
   // What the forms render: a built-in city by id, a city of the server's profiles
-  // folder from the profile in its list. What is posted is always the id.
+  // folder from the profile in its list. What is posted is always the id. Each
+  // loaded on demand, as are the form and English.
   const city = entry ? (entry.profile ?? entry.id) : undefined;
-  const profile = useMemo<ResolvedProfile | null>(() => {
-    if (city === undefined) return null;
-    try {
-      return resolveCity(city);
-    } catch {
-      return null;
-    }
-  }, [city]);
+  const cityKey = city === undefined ? null : typeof city === 'string' ? `city:${city}` : `profile:${entry!.id}`;
+  const profileLoad = useLoaded(cityKey, () => loadProfile(city!));
+  const profile = profileLoad?.value ?? null;
+  const formLoad = useLoaded(`form:${form}`, () => FORM_LOADERS[form]() as Promise<FormComponents[PortalForm]>);
+  const localeLoad = useLoaded(locale === 'zh-CN' ? null : `locale:${locale}`, () => loadLocale(locale));
+  // A form showing stays in its language (and keeps what was typed) until the new one is there.
+  const [formLocale, setFormLocale] = useState<Locale | null>(null);
+  if ((locale === 'zh-CN' || (localeLoad !== null && localeLoad.error === null)) && formLocale !== locale) setFormLocale(locale);
+  const cityName = entry?.name?.[locale] ?? profile?.name[locale];
 
   // Submitting: the server validates again; a rejection keeps the form's values.
   const [refreshToken, setRefreshToken] = useState(0);
@@ -115,20 +188,32 @@ export function App() {
 
   const onSubmit = useCallback(
     async (data: unknown) => {
-      if (entry === undefined) return;
-      const res = await submitForm(form, { city: entry.id, data, locale });
+      if (entryId === undefined) return;
+      const res = await submitForm(form, { city: entryId, data, locale });
       setAccepted({ id: res.id, key: formKey });
       setRefreshToken((n) => n + 1);
     },
-    [entry, form, locale, formKey],
+    [entryId, form, locale, formKey],
   );
   const loadAbsences = useCallback(
     (range: { from: string; to: string }, { signal }: { signal: AbortSignal }): Promise<Absence[]> => fetchAbsences({ ...range, city: route.city }, signal),
     [route.city],
   );
 
-  const common = { draftKey: `city-forms-portal:${route.city}:${form}`, onSubmit };
   const source = profile ? profile.sources[profile.id]?.title : undefined;
+  // The form shows once its component, its city and its language are there.
+  const loadError = formLoad?.error ?? profileLoad?.error ?? (formLocale === null ? localeLoad?.error : null) ?? null;
+  const component = formLoad?.value;
+  const shown =
+    component && city !== undefined && profileLoad !== null && formLocale !== null
+      ? {
+          form,
+          Leave: component as FormComponents['leave'],
+          Agenda: component as FormComponents['agenda'],
+          Document: component as FormComponents['document'],
+          props: { city, locale: formLocale, draftKey: `city-forms-portal:${route.city}:${form}`, onSubmit },
+        }
+      : null;
 
   return (
     <div className="portal">
@@ -151,7 +236,8 @@ export function App() {
               <span className="portal-field__label">{t.city}</span>
               <select className="portal-select" value={entry ? route.city : ''} onChange={(e) => navigate({ city: e.target.value })}>
                 {entry ? null : <option value="">…</option>}
-                {cities.map((c) => (
+                {list === null && entry ? <option value={entry.id}>{cityName ?? '…'}</option> : null}
+                {(list ?? []).map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name[locale]}
                   </option>
@@ -170,7 +256,7 @@ export function App() {
       </header>
       <nav className="portal-nav" aria-label={t.nav}>
         <ul className="portal-nav__list">
-          {FORM_IDS.map((f) => (
+          {PORTAL_FORMS.map((f) => (
             <li key={f}>
               <a
                 className="portal-nav__link"
@@ -190,15 +276,15 @@ export function App() {
       </nav>
 
       <main id="main" className="portal-main" tabIndex={-1}>
-        {citiesStatus.error ? (
+        {citiesError ? (
           <p className="portal-alert" role="status">
             {t.citiesFailed}
-            {citiesStatus.error}
+            {citiesError}
           </p>
         ) : null}
         <div className="portal-layout">
           <section className="portal-content" aria-labelledby="portal-heading">
-            <p className="portal-crumb">{entry ? entry.name[locale] : '…'}</p>
+            <p className="portal-crumb">{cityName ?? '…'}</p>
             <h1 id="portal-heading" className="portal-heading">
               {t.forms[form]}
             </h1>
@@ -206,6 +292,11 @@ export function App() {
             {source ? (
               <p className="portal-basis">
                 {t.basis}：《{source}》
+              </p>
+            ) : cityKey !== null && profileLoad === null ? (
+              // The profile is on its way: its line is kept free, so nothing below moves when it comes.
+              <p className="portal-basis" aria-hidden="true">
+                {'\u00a0'}
               </p>
             ) : null}
             {accepted && accepted.key === formKey ? (
@@ -216,19 +307,20 @@ export function App() {
                 </button>
               </div>
             ) : null}
-            <div className="portal-card">
-              {city === undefined ? (
-                <p className="portal-muted">{t.submittedLoading}</p>
+            <div className={shown ? 'portal-card' : 'portal-card portal-card--loading'}>
+              {loadError ? (
+                <p className="portal-alert" role="alert">
+                  {t.formFailed}
+                  {loadError}
+                </p>
+              ) : !shown ? (
+                <p className="portal-muted">{t.formLoading}</p>
+              ) : shown.form === 'leave' ? (
+                <shown.Leave key={formKey} {...shown.props} loadAbsences={loadAbsences} />
+              ) : shown.form === 'agenda' ? (
+                <shown.Agenda key={formKey} {...shown.props} />
               ) : (
-                <CityFormsProvider city={city} locale={locale}>
-                  {form === 'leave' ? (
-                    <LeaveForm key={formKey} {...common} loadAbsences={loadAbsences} />
-                  ) : form === 'agenda' ? (
-                    <AgendaForm key={formKey} {...common} />
-                  ) : (
-                    <DocumentSheet key={formKey} {...common} />
-                  )}
-                </CityFormsProvider>
+                <shown.Document key={formKey} {...shown.props} />
               )}
             </div>
           </section>
@@ -294,7 +386,7 @@ function Submitted(props: { city: string; profile: ResolvedProfile | null; local
         <ol className="portal-submissions" aria-busy={state.loading || undefined}>
           {state.items.map((s) => (
             <li key={s.id} className="portal-submission">
-              <span className={`portal-tag portal-tag--${s.form}`}>{t.forms[s.form]}</span>
+              <span className={`portal-tag portal-tag--${s.form}`}>{formName(t, s.form)}</span>
               <span className="portal-submission__title">{summary(s, profile, locale)}</span>
               {detail(s, t) ? <span className="portal-submission__meta">{detail(s, t)}</span> : null}
               <span className="portal-submission__meta">
@@ -306,6 +398,11 @@ function Submitted(props: { city: string; profile: ResolvedProfile | null; local
       )}
     </>
   );
+}
+
+/** A stored submission's form in the portal's words (its id for a form the portal does not offer). */
+function formName(t: PortalStrings, form: string): string {
+  return (PORTAL_FORMS as readonly string[]).includes(form) ? t.forms[form as PortalForm] : form;
 }
 
 function text(v: unknown): string {

@@ -2,15 +2,16 @@
  * The portal's own words (the forms bring theirs).
  * @module
  */
-import type { FormId, Locale } from '@city-forms/rules';
+import type { Locale } from '@city-forms/rules';
+import type { PortalForm } from './lazy.js';
 
 export interface PortalStrings {
   title: string;
   subtitle: string;
   skip: string;
   nav: string;
-  forms: Record<FormId, string>;
-  formIntro: Record<FormId, string>;
+  forms: Record<PortalForm, string>;
+  formIntro: Record<PortalForm, string>;
   city: string;
   language: string;
   basis: string;
@@ -21,6 +22,8 @@ export interface PortalStrings {
   retry: string;
   refresh: string;
   citiesFailed: string;
+  formLoading: string;
+  formFailed: string;
   accepted: (id: string) => string;
   another: string;
   dates: (from: string, to: string) => string;
@@ -50,6 +53,8 @@ export const STRINGS: Record<Locale, PortalStrings> = {
     retry: '重试',
     refresh: '刷新',
     citiesFailed: '无法从服务器加载城市列表，仅显示内置城市：',
+    formLoading: '正在加载表单……',
+    formFailed: '无法加载表单，请检查网络后刷新页面：',
     accepted: (id) => `服务器已受理，编号 ${id}。`,
     another: '再填一份',
     dates: (from, to) => `${from} 至 ${to}`,
@@ -77,6 +82,8 @@ export const STRINGS: Record<Locale, PortalStrings> = {
     retry: 'Try again',
     refresh: 'Refresh',
     citiesFailed: 'The city list could not be loaded from the server; showing the built-in cities only: ',
+    formLoading: 'Loading the form…',
+    formFailed: 'The form could not be loaded. Check the connection and reload the page: ',
     accepted: (id) => `Accepted by the server, reference ${id}.`,
     another: 'Fill in another',
     dates: (from, to) => `${from} to ${to}`,

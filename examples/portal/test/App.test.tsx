@@ -56,6 +56,9 @@ function fakeServer(post: (form: string, body: any) => { status: number; body: u
   return { calls, stored, fetch };
 }
 
+/** Waiting for what the portal loads on demand (the form, the city's profile): the first import of a chunk is slow on a busy machine. */
+const LAZY = { timeout: 15_000 };
+
 function go(search: string) {
   window.history.replaceState(null, '', `/${search}`);
 }
@@ -91,8 +94,9 @@ describe('<App>', () => {
     expect([...select.options].map((o) => o.textContent)).toEqual(['咸宁市', '抚顺市', '攀枝花市', '华容区', '济宁市', '示例市']);
     expect(select.value).toBe('fushun');
     expect(screen.getByRole('heading', { level: 1, name: '请销假' })).toBeTruthy();
-    expect(screen.getByText('依据：《抚顺市人民政府工作规则》')).toBeTruthy();
-    expect(screen.getByRole('form')).toBeTruthy();
+    // The city's profile and the form are loaded on demand (chunks of their own in the build).
+    expect(await screen.findByText('依据：《抚顺市人民政府工作规则》', {}, LAZY)).toBeTruthy();
+    expect(await screen.findByRole('form', {}, LAZY)).toBeTruthy();
     await waitFor(() => expect(screen.getByText('暂无提交记录。')).toBeTruthy());
   });
 
@@ -109,13 +113,25 @@ describe('<App>', () => {
     await waitFor(() => expect(select.options).toHaveLength(6));
     fireEvent.change(select, { target: { value: 'demo' } });
     expect(location.search).toBe('?city=demo&form=agenda');
-    expect(screen.getByText('依据：《示例市人民政府工作规则》')).toBeTruthy();
+    expect(await screen.findByText('依据：《示例市人民政府工作规则》', {}, LAZY)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(location.search).toBe('?city=demo&form=agenda&lang=en');
     expect(screen.getByText('City Forms Demo Portal')).toBeTruthy();
     expect(screen.getByLabelText<HTMLSelectElement>('City').selectedOptions[0]?.textContent).toBe('Demo City');
     expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('loads English for the forms when asked: the form shown stays, with what was typed, and turns English', async () => {
+    fakeServer(() => ({ status: 201, body: null }));
+    go('?city=fushun&form=leave');
+    render(<App />);
+    const name = await screen.findByLabelText<HTMLInputElement>(/姓名/, {}, LAZY);
+    fireEvent.change(name, { target: { value: '王五' } });
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('button', { name: 'Continue' }, LAZY)).toBeTruthy();
+    expect(screen.getByDisplayValue<HTMLInputElement>('王五')).toBe(name);
+    expect(screen.queryByRole('button', { name: '继续' })).toBeNull();
   });
 
   it('submits to the server, shows the reference and refreshes the submitted list', async () => {
@@ -126,7 +142,7 @@ describe('<App>', () => {
     );
     go('?city=fushun&form=leave');
     render(<App />);
-    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>(/姓名/).value).toBe('李明'));
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>(/姓名/).value).toBe('李明'), LAZY);
     fireEvent.click(screen.getByRole('button', { name: '继续' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: '确认提交' }));
@@ -151,7 +167,7 @@ describe('<App>', () => {
     );
     go('?city=demo&form=leave');
     render(<App />);
-    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>(/姓名/).value).toBe('李明'));
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>(/姓名/).value).toBe('李明'), LAZY);
     expect(screen.getByText('依据：《示例市人民政府工作规则》')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '继续' }));
     const dialog = await screen.findByRole('dialog');
@@ -185,7 +201,7 @@ describe('<App>', () => {
     );
     go('?city=fushun&form=leave');
     render(<App />);
-    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>(/姓名/).value).toBe('李明'));
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>(/姓名/).value).toBe('李明'), LAZY);
     fireEvent.click(screen.getByRole('button', { name: '继续' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: '确认提交' }));
