@@ -207,6 +207,20 @@ const rows: Row[] = [
     patch: { applicantRole: role, kind: 'visit-abroad', startDate: '2026-12-01', endDate: '2026-12-09', standInName: '孙副市长' },
     derived: (d) => expect(d['followUps']).toEqual([expect.objectContaining({ id: 'return-report', due: '2026-12-12' })]),
   })),
+  {
+    finding: '济宁 四十八 "与相关部门协调一致": an item with an unresolved disagreement does not pass',
+    city: 'jining',
+    form: 'agenda',
+    patch: { consultations: [{ unit: '济宁市财政局', agreed: false, reasons: '资金来源未落实' }], leadProposal: '建议分年度安排资金' },
+    fires: { code: 'agenda.consensus-missing', article: '四十八', path: ['consultations', 0, 'agreed'] },
+  },
+  ...(['xianning', 'huarong'] as const).map((city): Row => ({
+    finding: 'where the text lets a stated disagreement go up (咸宁 四十六/四十九, 华容 四十六), it is not refused',
+    city,
+    form: 'agenda',
+    patch: { consultations: [{ unit: '财政局', agreed: false, reasons: '资金来源未落实' }], leadProposal: '建议分年度安排资金' },
+    silent: ['agenda.consensus-missing', 'agenda.disagreement-unstated'],
+  })),
   ...(['fushun', 'huarong'] as const).map((city): Row => ({
     finding: 'no clause without words: expert review for a 重大投资 is not in 抚顺 二十二 / 华容 二十三',
     city,

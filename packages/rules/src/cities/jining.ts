@@ -17,6 +17,9 @@ import type { CityProfileInput } from '../profile/schema.js';
  *   inside the city.
  * - 四十八: only 全体会议 and 常务会议 take agenda submissions; 市长办公会议 and 专题会议 are
  *   convened by the leaders (四十六, 四十七). Every item needs 合法合规性审查 ("经合法合规性审查后").
+ * - 四十八 "主办部门应提前充分研究论证，与相关部门协调一致…后，按程序报送": a unit that does not
+ *   agree stops the item (`agenda.consensus-missing`); the seed gives no path for an item
+ *   with an unresolved disagreement (unlike 咸宁 四十六, 华容 四十六).
  * - 二十八 "涉及重大公共利益和公众权益、容易引发社会稳定问题的，要进行社会稳定风险评估，并采取听证会等形式
  *   听取各方面意见": either condition requires both the stability assessment and the hearing.
  * - The statutory steps of a 重大决策 (二十六 "切实履行公众参与、专家论证、风险评估、合法性审查和集体讨论决定等法定程序"): an item marked
@@ -229,6 +232,7 @@ export const jining = {
     'agenda.meeting-kind': { severity: 'error', article: '四十八' },
     'agenda.within-remit': { severity: 'error', article: '四十八' },
     'agenda.consultation-missing': { severity: 'error', article: '四十八' },
+    'agenda.consensus-missing': { severity: 'error', article: '四十八' },
     'agenda.leader-approval-missing': { severity: 'error', article: '四十八', params: { approver: 'deputy' } },
     'agenda.legal-review-missing': { severity: 'error', article: '四十八', params: { when: 'always' } },
     'agenda.fair-competition-review-missing': { severity: 'error', article: '二十八', params: { when: ['affectsMarket'] } },

@@ -128,6 +128,15 @@ const disagreementUnstated = defineRule<AgendaItem, Record<string, never>>({
   },
 });
 
+/** Where the text asks the units to agree before the meeting (济宁 四十八 "与相关部门协调一致"), a unit that does not agree stops the item. */
+const consensusMissing = defineRule<AgendaItem, Record<string, never>>({
+  code: 'agenda.consensus-missing',
+  form: 'agenda',
+  params: none,
+  fields: ['consultations'],
+  check: ({ data }) => (data.consultations ?? []).flatMap((c, i) => (c.agreed ? [] : [{ path: ['consultations', i, 'agreed'], params: { unit: c.unit } }])),
+});
+
 const countersignMissing = defineRule<AgendaItem, Record<string, never>>({
   code: 'agenda.countersign-missing',
   form: 'agenda',
@@ -218,6 +227,7 @@ const rules: RuleDef<AgendaItem>[] = [
   withinRemit,
   consultationMissing,
   disagreementUnstated,
+  consensusMissing,
   countersignMissing,
   leaderApprovalMissing,
   presenterNotHead,

@@ -106,6 +106,10 @@ export const en = {
       message:
         '{target, select, row {"{unit}" disagrees. Set out the reasons given by each side} other {If the units do not agree, set out the reasons given by each side and state the lead unit\'s preferred option}}',
     },
+    'agenda.consensus-missing': {
+      title: 'No agreement reached',
+      message: '"{unit}" does not agree. The units must reach agreement before the topic goes to the meeting',
+    },
     'agenda.countersign-missing': { title: 'Not countersigned', message: '"{unit}" agrees, so its head must countersign' },
     'agenda.leader-approval-missing': {
       title: 'Not approved by the leader',

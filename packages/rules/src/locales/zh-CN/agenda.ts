@@ -21,6 +21,7 @@ export const zhCNAgenda = {
       title: '分歧未列明',
       message: '{target, select, row {“{unit}”有不同意见，请列明各方理据} other {各方意见不一致的，须列明各方理据并提出倾向性意见}}',
     },
+    'agenda.consensus-missing': { title: '未协调一致', message: '“{unit}”意见不一致：须与相关部门协调一致后方可提交会议审议' },
     'agenda.countersign-missing': { title: '未会签', message: '“{unit}”已协商一致，须由其主要负责人会签' },
     'agenda.leader-approval-missing': { title: '未经领导审核同意', message: '议题须按程序经{approver}审核同意后方可安排' },
     'agenda.presenter-not-head': {
