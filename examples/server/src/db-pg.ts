@@ -77,7 +77,12 @@ export function openPgStore(databaseUrl: string, options: PgStoreOptions = {}): 
   pool.on('error', () => undefined);
   let readiness: Promise<void> | undefined;
   const ready = (): Promise<void> => {
-    readiness ??= options.migrate === false ? pool.query('SELECT 1').then(() => undefined) : migratePg(databaseUrl).then(() => undefined);
+    readiness ??= (options.migrate === false ? pool.query('SELECT 1') : migratePg(databaseUrl)).then(
+      () => undefined,
+      (err: unknown) => {
+        throw new Error(`PostgreSQL at ${redact(databaseUrl)}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      },
+    );
     // A failed start (database not up yet) may be tried again.
     readiness.catch(() => (readiness = undefined));
     return readiness;

@@ -36,6 +36,8 @@ if (port > 65535) fail(`PORT must be a port number, got '${process.env['PORT']}'
 const host = '127.0.0.1';
 const dataDir = resolve(process.env['DATA_DIR'] ?? 'data');
 const databaseUrl = process.env['DATABASE_URL'] || undefined;
+if (databaseUrl && !/^postgres(ql)?:\/\//i.test(databaseUrl))
+  fail('DATABASE_URL must be a postgres:// or postgresql:// URL (unset it to use SQLite in DATA_DIR)');
 let staticDir = process.env['STATIC_DIR'] ? resolve(process.env['STATIC_DIR']) : undefined;
 if (staticDir && !existsSync(staticDir)) {
   console.warn(`STATIC_DIR ${staticDir} does not exist (build the portal: pnpm --filter @city-forms/example-portal build); serving the API only.`);
