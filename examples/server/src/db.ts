@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { openPgStore } from './db-pg.js';
 
 export const DB_FILE = 'city-forms.sqlite';
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 /** One stored submission row. */
 export interface SubmissionRow {
@@ -35,7 +35,7 @@ export interface SubmissionRow {
   portfolio: string | null;
   start_date: string | null;
   end_date: string | null;
-  /** Who stored it, for the storage quota: `ip:<address>` today (a user id once there is authentication). Never answered. */
+  /** Who stored it (`user:<id>`, the signed-in user): whose records a submitter sees, and whose storage quota it counts towards. Never answered. */
   owner: string | null;
   /** Bytes of data + derived + result: what counts towards the owner's quota. */
   size_bytes: number;
@@ -52,16 +52,46 @@ export interface AbsenceRow {
   end_date: string;
 }
 
+/** One entry to append to the audit log (see {@link AuditRow}). */
+export interface NewAuditEntry {
+  /** ISO instant. */
+  at: string;
+  /** `user:<id>`, or `anonymous`, or `system` (the purge job). */
+  actor: string;
+  /** e.g. `read`, `write`, `login`, `login-failed`, `logout`, `denied`, `purge`, `profiles-write`. */
+  action: string;
+  /** What was read or written, e.g. `submission:<id>`, `submissions?city=fushun`, `absences?city=fushun`. */
+  target: string;
+  /** The HTTP status answered (or 0 outside a request). */
+  status: number;
+  /** Small JSON details (ids listed, rows purged, the reason refused), or null. */
+  detail: string | null;
+  /** The client's address as Fastify sees it (see `trustProxy`), or null outside a request. */
+  ip: string | null;
+}
+
+/** One row of the audit log: append-only (SQLite triggers refuse UPDATE and DELETE on it). */
+export interface AuditRow extends NewAuditEntry {
+  seq: number;
+}
+
 /** What a transaction (and the store outside one) can do: every method returns a promise, whatever the database. */
 export interface StoreOps {
   insert(row: NewSubmission): Promise<void>;
   byIdempotencyKey(key: string): Promise<SubmissionRow | undefined>;
   byId(id: string): Promise<SubmissionRow | undefined>;
-  list(filter: { city?: string | undefined; form?: string | undefined; limit: number }): Promise<SubmissionRow[]>;
+  /** Newest first; `owner` keeps only that owner's rows (a submitter's own records). */
+  list(filter: { city?: string | undefined; form?: string | undefined; owner?: string | undefined; limit: number }): Promise<SubmissionRow[]>;
   absences(filter: { city?: string | undefined; from: string; to: string }): Promise<AbsenceRow[]>;
   count(): Promise<number>;
   /** Bytes stored by one owner (the sum of `size_bytes`). */
   usage(owner: string): Promise<number>;
+  /** Append one entry to the audit log (never updated or deleted). */
+  audit(entry: NewAuditEntry): Promise<void>;
+  /** Audit entries, newest first: at most `limit`, those with `seq < before` when given. */
+  auditLog(filter: { limit: number; before?: number | undefined }): Promise<AuditRow[]>;
+  /** Delete the submissions created before `before` (an ISO instant, compared as text): the retention purge. Returns how many. */
+  purge(before: string): Promise<number>;
 }
 
 /** What `fn` of {@link Store.transaction} gets: the same calls, inside the transaction, and locks. */
@@ -147,9 +177,9 @@ export function openStore(dataDir: string): SqliteStore {
             @applicant_name, @role, @portfolio, @start_date, @end_date, @owner, @size_bytes)`);
   const byIdStmt = db.prepare<[string], SubmissionRow>('SELECT * FROM submissions WHERE id = ?');
   const byKeyStmt = db.prepare<[string], SubmissionRow>('SELECT * FROM submissions WHERE idempotency_key = ?');
-  const listStmt = db.prepare<{ city: string | null; form: string | null; limit: number }, SubmissionRow>(`
+  const listStmt = db.prepare<{ city: string | null; form: string | null; owner: string | null; limit: number }, SubmissionRow>(`
     SELECT * FROM submissions
-    WHERE (@city IS NULL OR city = @city) AND (@form IS NULL OR form = @form)
+    WHERE (@city IS NULL OR city = @city) AND (@form IS NULL OR form = @form) AND (@owner IS NULL OR owner = @owner)
     ORDER BY seq DESC LIMIT @limit`);
   const absencesStmt = db.prepare<{ city: string | null; from: string; to: string }, AbsenceRow>(`
     SELECT applicant_name, role, portfolio, start_date, end_date FROM submissions
@@ -159,6 +189,13 @@ export function openStore(dataDir: string): SqliteStore {
     ORDER BY start_date, seq`);
   const countStmt = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM submissions');
   const usageStmt = db.prepare<[string], { n: number | null }>('SELECT SUM(size_bytes) AS n FROM submissions WHERE owner = ?');
+  const auditStmt = db.prepare<NewAuditEntry>(
+    'INSERT INTO audit_log (at, actor, action, target, status, detail, ip) VALUES (@at, @actor, @action, @target, @status, @detail, @ip)',
+  );
+  const auditLogStmt = db.prepare<{ before: number | null; limit: number }, AuditRow>(
+    'SELECT * FROM audit_log WHERE (@before IS NULL OR seq < @before) ORDER BY seq DESC LIMIT @limit',
+  );
+  const purgeStmt = db.prepare<[string]>('DELETE FROM submissions WHERE created_at < ?');
 
   // The statements themselves (synchronous), as promises: what `fn` gets inside a transaction.
   const ops: StoreTx = {
@@ -168,10 +205,15 @@ export function openStore(dataDir: string): SqliteStore {
     },
     byIdempotencyKey: async (key) => byKeyStmt.get(key),
     byId: async (id) => byIdStmt.get(id),
-    list: async ({ city, form, limit }) => listStmt.all({ city: city ?? null, form: form ?? null, limit }),
+    list: async ({ city, form, owner, limit }) => listStmt.all({ city: city ?? null, form: form ?? null, owner: owner ?? null, limit }),
     absences: async ({ city, from, to }) => absencesStmt.all({ city: city ?? null, from, to }),
     count: async () => countStmt.get()?.n ?? 0,
     usage: async (owner) => usageStmt.get(owner)?.n ?? 0,
+    audit: async (entry) => {
+      auditStmt.run(entry);
+    },
+    auditLog: async ({ limit, before }) => auditLogStmt.all({ before: before ?? null, limit }),
+    purge: async (before) => purgeStmt.run(before).changes,
   };
 
   // One call at a time on the one connection: a call outside a transaction waits for
@@ -196,6 +238,9 @@ export function openStore(dataDir: string): SqliteStore {
     absences: (filter) => exclusive(() => ops.absences(filter)),
     count: () => exclusive(() => ops.count()),
     usage: (owner) => exclusive(() => ops.usage(owner)),
+    audit: (entry) => exclusive(() => ops.audit(entry)),
+    auditLog: (filter) => exclusive(() => ops.auditLog(filter)),
+    purge: (before) => exclusive(() => ops.purge(before)),
     transaction: (fn) =>
       exclusive(async () => {
         db.exec('BEGIN IMMEDIATE');
@@ -252,6 +297,25 @@ function migrate(db: Database.Database): void {
         UPDATE submissions SET result = json_remove(result, '$.data', '$.derived');
         UPDATE submissions SET size_bytes = length(CAST(data AS BLOB)) + COALESCE(length(CAST(derived AS BLOB)), 0) + length(CAST(result AS BLOB));
         CREATE INDEX IF NOT EXISTS submissions_owner ON submissions (owner, size_bytes);
+      `);
+    }
+    if (version < 3) {
+      // 3: the audit log (append-only: the triggers refuse UPDATE and DELETE) and an
+      // index for the retention purge.
+      db.exec(`
+        CREATE TABLE IF NOT EXISTS audit_log (
+          seq    INTEGER PRIMARY KEY AUTOINCREMENT,
+          at     TEXT NOT NULL,
+          actor  TEXT NOT NULL,
+          action TEXT NOT NULL,
+          target TEXT NOT NULL,
+          status INTEGER NOT NULL,
+          detail TEXT,
+          ip     TEXT
+        );
+        CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE INDEX IF NOT EXISTS submissions_created_at ON submissions (created_at);
       `);
     }
     db.pragma(`user_version = ${SCHEMA_VERSION}`);

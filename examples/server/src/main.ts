@@ -10,10 +10,18 @@
  *   (default 1000 per 60000; `0` turns the limit off)
  * - `CITY_FORMS_QUOTA_BYTES`: bytes of stored submissions per client (default 20 MiB)
  * - `CITY_FORMS_FRAME_ANCESTORS`: CSP frame-ancestors sources, space-separated (default `'self'`)
+ * - `CITY_FORMS_AUTH` (`dev`, the default, or `oidc`) and its variables: see `src/auth/config.ts`
+ * - `CITY_FORMS_SESSION_KEY`: the session cookie's key, 64 hex characters (default: `<DATA_DIR>/session.key`,
+ *   created on first start; set it to the same value on every instance behind one address)
+ * - `CITY_FORMS_COOKIE_SECURE=1`: send the session cookie only over https (behind TLS)
+ * - `CITY_FORMS_TRUST_PROXY`: Fastify's `trustProxy`: `true`, or the proxies' addresses/CIDRs (comma-separated)
+ * - `CITY_FORMS_RETENTION_DAYS`: delete submissions older than this many days (default: keep),
+ *   at start and every `CITY_FORMS_PURGE_INTERVAL_MS` (default one hour)
  * @module
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { authFromEnv } from './auth/config.js';
 import { PROFILES_DIR_ENV } from './cities.js';
 import { DEFAULT_QUOTA_BYTES, DEFAULT_RATE_LIMIT, buildServer } from './server.js';
 
@@ -49,6 +57,20 @@ const rateWindow = intEnv('CITY_FORMS_RATE_WINDOW_MS', DEFAULT_RATE_LIMIT.timeWi
 const quotaBytes = intEnv('CITY_FORMS_QUOTA_BYTES', DEFAULT_QUOTA_BYTES);
 const frameAncestors = process.env['CITY_FORMS_FRAME_ANCESTORS']?.trim().split(/\s+/).filter(Boolean);
 
+/** Fastify's trustProxy from `CITY_FORMS_TRUST_PROXY`: unset/false, true (every hop), or the proxies' addresses/CIDRs. */
+function trustProxyEnv(raw: string | undefined): boolean | string {
+  if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return false;
+  if (raw === 'true') return true;
+  return raw;
+}
+let auth: ReturnType<typeof authFromEnv>;
+try {
+  auth = authFromEnv(process.env);
+} catch (err) {
+  fail(err instanceof Error ? err.message : String(err));
+}
+const retentionDays = intEnv('CITY_FORMS_RETENTION_DAYS', 0);
+
 const app = buildServer({
   dataDir,
   databaseUrl,
@@ -57,6 +79,12 @@ const app = buildServer({
   rateLimit: rateMax === 0 ? false : { max: rateMax, timeWindowMs: rateWindow },
   quotaBytes,
   frameAncestors: frameAncestors?.length ? frameAncestors : undefined,
+  auth,
+  sessionKey: process.env['CITY_FORMS_SESSION_KEY'] || undefined,
+  cookieSecure: process.env['CITY_FORMS_COOKIE_SECURE'] === '1',
+  trustProxy: trustProxyEnv(process.env['CITY_FORMS_TRUST_PROXY']),
+  retentionDays: retentionDays === 0 ? undefined : retentionDays,
+  purgeIntervalMs: intEnv('CITY_FORMS_PURGE_INTERVAL_MS', 60 * 60 * 1000, 1000),
   logger: { level: process.env['LOG_LEVEL'] ?? 'warn' },
 });
 
@@ -77,6 +105,7 @@ try {
   const address = app.server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   console.log(`City forms demo portal: http://${host}:${actual}/`);
+  if (auth.kind === 'dev') console.log('  sign-in: development users (users.dev.json, e.g. zhangsan / zhangsan-demo; see README.md)');
   console.log(
     `  data: ${databaseUrl ? redactUrl(databaseUrl) : dataDir}${staticDir ? `\n  static: ${staticDir}` : ''}${profilesDir ? `\n  city profiles: ${profilesDir}` : ''}`,
   );

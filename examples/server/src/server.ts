@@ -15,13 +15,19 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { FORM_IDS, LOCALES, isCivilDate, todayInShanghai, validate, type Absence, type FormId, type Locale, type ValidationResult } from '@city-forms/rules';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import fastifyPlugin from 'fastify-plugin';
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import { resolve } from 'node:path';
 import type { Duplex } from 'node:stream';
+import { registerAdmin } from './admin.js';
+import { devProvider } from './auth/dev.js';
+import { registerAuth } from './auth/session.js';
+import { isOfficeOf, ownerOf, type AuthProvider, type User } from './auth/user.js';
 import { Cities, loadProfiles, type CityEntry } from './cities.js';
+import { startPurgeJob } from './retention.js';
 import { createStore, type AbsenceRow, type Store, type StoreOps, type SubmissionRow } from './db.js';
 
 /** Largest accepted request body (64 KiB). */
@@ -60,6 +66,18 @@ export interface ServerOptions {
   quotaBytes?: number | undefined;
   /** CSP `frame-ancestors` sources (e.g. `["'self'", 'https://portal.example.gov.cn']`). Default `'self'`. */
   frameAncestors?: readonly string[] | undefined;
+  /** How people sign in (`CITY_FORMS_AUTH`): default the development provider with `users.dev.json`. */
+  auth?: AuthProvider | undefined;
+  /** The session cookie's key: 32 bytes or 64 hex characters (`CITY_FORMS_SESSION_KEY`); default `<dataDir>/session.key`, created on first start. */
+  sessionKey?: Buffer | string | undefined;
+  /** Send the session cookie with `Secure` (`CITY_FORMS_COOKIE_SECURE=1`, behind TLS). Default false (the demo speaks http on 127.0.0.1). */
+  cookieSecure?: boolean | undefined;
+  /** Fastify's `trustProxy` (`CITY_FORMS_TRUST_PROXY`): whom to believe about the client's address (rate limit, audit log). Default false. */
+  trustProxy?: FastifyServerOptions['trustProxy'];
+  /** Delete submissions older than this many days (`CITY_FORMS_RETENTION_DAYS`): at start and every `purgeIntervalMs`. Default: keep them. */
+  retentionDays?: number | undefined;
+  /** How often the retention purge runs (`CITY_FORMS_PURGE_INTERVAL_MS`). Default one hour. */
+  purgeIntervalMs?: number | undefined;
 }
 
 /** One entry of `GET /api/submissions`. */
@@ -106,6 +124,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   const store: Store = createStore(options);
   const app = Fastify({
     logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
     bodyLimit: BODY_LIMIT,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
@@ -156,6 +175,37 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     if (isApiPath(request.url)) reply.header('cache-control', 'no-store');
     return payload;
   });
+
+  /** Append to the audit log: who (the signed-in user), what, the answer's status, from where. */
+  const audit = async (request: FastifyRequest, action: string, target: string, status: number, detail?: unknown): Promise<void> => {
+    await store.audit({
+      at: clock().toISOString(),
+      actor: request.user ? ownerOf(request.user) : 'anonymous',
+      action,
+      target: target.slice(0, 500),
+      status,
+      detail: detail === undefined ? null : JSON.stringify(detail),
+      ip: request.ip,
+    });
+  };
+
+  // Retention: expired submissions purged at start, then on an interval.
+  let stopPurge: (() => void) | undefined;
+  if (options.retentionDays !== undefined) {
+    const days = options.retentionDays;
+    app.addHook('onReady', async () => {
+      stopPurge = startPurgeJob(store, {
+        days,
+        clock,
+        intervalMs: options.purgeIntervalMs,
+        onError: (err) => app.log.error({ err }, 'retention purge failed'),
+        onPurged: (n) => {
+          if (n > 0) app.log.info(`retention: purged ${n} submission(s) older than ${days} days`);
+        },
+      });
+    });
+    app.addHook('onClose', async () => stopPurge?.());
+  }
 
   // Security headers on every answer (the portal page, its assets, the API, errors).
   const frameAncestors = [...(options.frameAncestors ?? DEFAULT_FRAME_ANCESTORS)];
@@ -233,7 +283,32 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     return reply.code(status).send({ ok: false, code, message });
   });
 
-  app.setNotFoundHandler((request, reply) => {
+  // Sessions and sign-in: before every route that reads `request.user` (the API, the portal page's redirect to /login).
+  app.register(
+    fastifyPlugin(async (app) =>
+      registerAuth(app, {
+        provider: options.auth ?? devProvider(),
+        sessionKey: options.sessionKey,
+        dataDir: options.dataDir,
+        cookieSecure: options.cookieSecure ?? false,
+        audit,
+      }),
+    ),
+  );
+
+  // The rate limit covers unknown paths too (probing), not only routes: the global
+  // limiter (the same counts as the routes'), made once the plugin has loaded.
+  let notFoundLimiter: ReturnType<FastifyInstance['rateLimit']> | undefined;
+  const notFoundOptions =
+    options.rateLimit === false
+      ? {}
+      : {
+          preHandler: async function (this: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+            notFoundLimiter ??= app.rateLimit();
+            await notFoundLimiter.call(this, request, reply);
+          },
+        };
+  app.setNotFoundHandler(notFoundOptions, (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     const isApi = path === '/api' || path.startsWith('/api/');
     const lastSegment = path.slice(path.lastIndexOf('/') + 1);
@@ -250,38 +325,82 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   // ---- API -------------------------------------------------------------------
   // In a plugin registered after helmet and the rate limit, so their route hooks
   // apply to every route; the cities are read (and checked) when the server starts.
+  // Who may see what: see `listScope`, `mayRead`, `mayDisclose` and README.md.
 
   app.register(async (app) => {
-    const cities = new Cities(options.profilesDir ? await loadProfiles(options.profilesDir) : []);
+    let cities = new Cities(options.profilesDir ? await loadProfiles(options.profilesDir) : []);
+    registerAdmin(app, {
+      store,
+      audit,
+      profilesDir: options.profilesDir,
+      cities: () => cities,
+      reload: async (dir) => {
+        cities = new Cities(await loadProfiles(dir));
+      },
+      error: (status, code, message) => new HttpError(status, code, message),
+    });
 
     app.get('/api/cities', async (): Promise<CityEntry[]> => cities.list());
 
     app.get<{ Querystring: Record<string, unknown> }>('/api/submissions', async (request): Promise<SubmissionView[]> => {
+      const user = signedIn(request);
       const [city, form, limitText] = single(request.query, 'city', 'form', 'limit');
       if (form !== undefined && form !== '' && !FORMS.includes(form)) throw new HttpError(400, 'unknown-form', `unknown form '${clip(form)}'`);
       const limit = limitText === undefined ? 100 : Number(limitText);
       if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new HttpError(400, 'invalid-limit', '`limit` must be an integer from 1 to 1000');
-      return (await store.list({ city: city || undefined, form: form || undefined, limit })).map(view);
+      const target = `submissions?city=${city ?? ''}&form=${form ?? ''}`;
+      const scope = listScope(user, city || undefined);
+      if (!scope) {
+        await audit(request, 'denied', target, 403);
+        throw forbidden(city ? `you may not see the records of '${clip(city)}'` : 'your roles see no records');
+      }
+      const rows = await store.list({ ...scope, form: form || undefined, limit });
+      await audit(request, 'read', target, 200, { ids: rows.map((r) => r.id) });
+      return rows.map(view);
     });
 
     app.get<{ Params: { id: string } }>('/api/submissions/:id', async (request): Promise<SubmissionView> => {
+      const user = signedIn(request);
       const row = await store.byId(request.params.id);
+      const target = `submission:${clip(request.params.id)}`;
       if (!row) throw new HttpError(404, 'not-found', 'no such submission');
+      if (!mayRead(user, row)) {
+        await audit(request, 'denied', target, 403);
+        throw forbidden('this submission is neither yours nor of your office’s city');
+      }
+      await audit(request, 'read', target, 200);
       return view(row);
     });
 
+    // What the pairing rule needs, to those who need it: the city's office gets the
+    // absences as they are; a submitter gets role, portfolio and the dates within the
+    // asked range, marked anonymous (no name), so the rule names the role.
     app.get<{ Querystring: Record<string, unknown> }>('/api/absences', async (request): Promise<Absence[]> => {
+      const user = signedIn(request);
       const [from, to, city] = single(request.query, 'from', 'to', 'city');
       if (!isCivilDate(from) || !isCivilDate(to)) throw new HttpError(400, 'invalid-range', '`from` and `to` must be dates as YYYY-MM-DD');
       if (to < from) throw new HttpError(400, 'invalid-range', '`to` is before `from`');
-      return (await store.absences({ city: city || undefined, from, to })).map(absence);
+      if (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`) > MAX_ABSENCE_RANGE_DAYS * 86_400_000) {
+        throw new HttpError(400, 'invalid-range', `at most ${MAX_ABSENCE_RANGE_DAYS} days at a time`);
+      }
+      if (!city) throw new HttpError(400, 'invalid-query', '`city` is required: absences are asked for one city');
+      const target = `absences?city=${clip(city)}&from=${from}&to=${to}`;
+      const disclose = mayDisclose(user, city);
+      if (!disclose && !user.roles.includes('submitter')) {
+        await audit(request, 'denied', target, 403);
+        throw forbidden('only a submitter or the city’s office may ask for absences');
+      }
+      const rows = await store.absences({ city, from, to });
+      await audit(request, 'read', target, 200, { count: rows.length, named: disclose });
+      return rows.map((row) => (disclose ? absence(row) : anonymousAbsence(row, from, to)));
     });
 
     app.post<{ Params: { form: string }; Body: unknown }>(
       '/api/:form',
       {
-        // Reject an unknown form before reading its body.
+        // Reject an anonymous caller and an unknown form before reading the body.
         onRequest: async (request) => {
+          signedIn(request);
           const { form } = request.params;
           if (!FORMS.includes(form)) throw new HttpError(404, 'unknown-form', `unknown form '${clip(form)}' (expected ${FORM_IDS.join(', ')})`);
         },
@@ -308,12 +427,18 @@ export function buildServer(options: ServerOptions): FastifyInstance {
         }
         const chosen = cities.choose(city);
         if (!chosen.ok) throw new HttpError(400, chosen.code, chosen.message);
+        const user = signedIn(request);
+        if (!user.roles.includes('submitter') && !isOfficeOf(user, chosen.id)) {
+          await audit(request, 'denied', `${form}:${chosen.id}`, 403);
+          throw forbidden(`submitting needs the submitter role, or the office of '${chosen.id}'`);
+        }
+        const disclose = mayDisclose(user, chosen.id);
 
         // The server's clock only: whatever "today" a client sends is ignored.
         const now = clock();
         const today = todayInShanghai(now);
         const hash = requestHash(form, chosen.id, data);
-        const owner = `ip:${request.ip}`;
+        const owner = ownerOf(user);
 
         // Read, validate and insert in one transaction: no other submission can slip
         // in between the absences read and the insert.
@@ -321,9 +446,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
           await tx.lock(...transactionLocks(form, chosen.id, key, owner));
           if (key !== undefined) {
             const prior = await tx.byIdempotencyKey(key);
-            if (prior) return prior.request_hash === hash && prior.form === form ? { kind: 'replayed', row: prior } : { kind: 'key-conflict' };
+            // Replayed to the one who stored it only: another user's key is a conflict, never their answer.
+            if (prior)
+              return prior.request_hash === hash && prior.form === form && prior.owner === owner ? { kind: 'replayed', row: prior } : { kind: 'key-conflict' };
           }
-          const absences = form === 'leave' ? await absencesFor(tx, chosen.id, data as Record<string, unknown>) : [];
+          const absences = form === 'leave' ? await absencesFor(tx, chosen.id, data as Record<string, unknown>, disclose) : [];
           const result: ValidationResult = validate(form, data, {
             city: chosen.city,
             today,
@@ -364,6 +491,14 @@ export function buildServer(options: ServerOptions): FastifyInstance {
           return { kind: 'created', id, result };
         });
 
+        const statusOf = { created: 201, replayed: 201, 'over-quota': 413, 'key-conflict': 409, invalid: 422 } as const;
+        await audit(
+          request,
+          'write',
+          outcome.kind === 'created' ? `submission:${outcome.id}` : outcome.kind === 'replayed' ? `submission:${outcome.row.id}` : `${form}:${chosen.id}`,
+          statusOf[outcome.kind],
+          { form, city: chosen.id, outcome: outcome.kind },
+        );
         switch (outcome.kind) {
           case 'created':
             return reply.code(201).header('location', `/api/submissions/${outcome.id}`).send({ ok: true, id: outcome.id, result: outcome.result });
@@ -380,7 +515,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
             throw new HttpError(
               413,
               'storage-quota-exceeded',
-              `this client has stored ${outcome.used} bytes; this submission needs ${outcome.size} more and the quota is ${quotaBytes} bytes`,
+              `you have stored ${outcome.used} bytes; this submission needs ${outcome.size} more and the quota is ${quotaBytes} bytes`,
             );
           case 'key-conflict':
             throw new HttpError(409, 'idempotency-key-reused', 'this Idempotency-Key was already used for a different submission');
@@ -424,12 +559,63 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   return app;
 }
 
-async function absencesFor(store: StoreOps, city: string, data: Record<string, unknown>): Promise<Absence[]> {
+/**
+ * The absences a leave is checked against, with their names (the stand-in check
+ * compares them); marked `anonymous` unless the submitter may know who they are, so
+ * a 422 names the role ("与您对应的副秘书长已报备同期外出") and carries no name or dates.
+ */
+async function absencesFor(store: StoreOps, city: string, data: Record<string, unknown>, disclose: boolean): Promise<Absence[]> {
   const start = data['startDate'];
   const end = data['endDate'];
   if (!isCivilDate(start) || !isCivilDate(end)) return [];
   const [from, to] = start <= end ? [start, end] : [end, start];
-  return (await store.absences({ city, from, to })).map(absence);
+  return (await store.absences({ city, from, to })).map((row) => (disclose ? absence(row) : { ...absence(row), anonymous: true }));
+}
+
+/** Longest range of one `GET /api/absences` (a leave is checked against its own dates). */
+export const MAX_ABSENCE_RANGE_DAYS = 366;
+
+/** The signed-in user, or 401 `auth.required`. */
+function signedIn(request: FastifyRequest): User {
+  if (!request.user) throw new HttpError(401, 'auth.required', '请先登录 (sign in first: /login)');
+  return request.user;
+}
+
+function forbidden(message: string): HttpError {
+  return new HttpError(403, 'auth.forbidden', message);
+}
+
+/**
+ * Which records `GET /api/submissions` shows `user` (for an optional `city`): the
+ * office's city for the office (a city asked for must be its own), the user's own
+ * rows for a submitter; null when neither (403).
+ */
+function listScope(user: User, city: string | undefined): { city?: string | undefined; owner?: string } | null {
+  if (city !== undefined && isOfficeOf(user, city)) return { city };
+  if (user.roles.includes('submitter')) return { city, owner: ownerOf(user) };
+  if (city === undefined && user.roles.includes('office') && user.city !== undefined) return { city: user.city };
+  return null;
+}
+
+/** Whether `user` may read a stored row: their own, or their office's city. */
+function mayRead(user: User, row: SubmissionRow): boolean {
+  return row.owner === ownerOf(user) || isOfficeOf(user, row.city);
+}
+
+/** Whether `user` may know who else of `city` is away: its office only. */
+function mayDisclose(user: User, city: string): boolean {
+  return isOfficeOf(user, city);
+}
+
+/** An absence without its person: role, portfolio and the days within the asked range. */
+function anonymousAbsence(row: AbsenceRow, from: string, to: string): Absence {
+  return {
+    role: row.role,
+    ...(row.portfolio ? { portfolio: row.portfolio } : {}),
+    startDate: row.start_date < from ? from : row.start_date,
+    endDate: row.end_date > to ? to : row.end_date,
+    anonymous: true,
+  };
 }
 
 /**

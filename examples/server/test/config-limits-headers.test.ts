@@ -248,11 +248,14 @@ describe('rate limit and storage (issue 13 item 4)', () => {
     const app = buildServer({ dataDir, clock: NOV_23 });
     try {
       await app.ready();
-      const one = await app.inject({ method: 'GET', url: '/api/submissions/old-1' });
+      // A row from before sign-in has no owner: its city's office reads it.
+      const signIn = await app.inject({ method: 'POST', url: '/auth/login', payload: { username: 'fushun-office', password: 'fushun-office-demo' } });
+      const cookie = String(signIn.headers['set-cookie']).split(';')[0]!;
+      const one = await app.inject({ method: 'GET', url: '/api/submissions/old-1', headers: { cookie } });
       expect(one.json()).toMatchObject({ id: 'old-1', data, derived: { x: 1 } });
       const db = new Database(join(dataDir, 'city-forms.sqlite'), { readonly: true });
       const row = db.prepare('SELECT result, size_bytes FROM submissions').get() as { result: string; size_bytes: number };
-      expect(db.pragma('user_version', { simple: true })).toBe(2);
+      expect(db.pragma('user_version', { simple: true })).toBe(3);
       db.close();
       expect(JSON.parse(row.result)).toEqual({ ok: true, issues: [], profile: { id: 'fushun', version: '1' }, calendar: { source: 's', version: '1' } });
       expect(row.size_bytes).toBeGreaterThan(0);

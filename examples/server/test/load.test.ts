@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BODY_LIMIT, buildServer } from '../src/server.js';
+import { login } from './support.js';
 
 const NOV_23 = () => new Date('2026-11-23T02:00:00Z');
 const TOTAL = 1000;
@@ -47,6 +48,7 @@ describe('1,000 mixed requests from a bounded local loop', () => {
   let base = '';
   let dataDir = '';
   let app: ReturnType<typeof buildServer>;
+  let cookie = '';
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'city-forms-load-'));
     // One client sends all 1,000 requests: the limiter stays on (its cost is measured)
@@ -56,6 +58,7 @@ describe('1,000 mixed requests from a bounded local loop', () => {
     const address = app.server.address();
     if (typeof address !== 'object' || !address) throw new Error('no address');
     base = `http://127.0.0.1:${address.port}`;
+    cookie = await login(base, 'zhangsan');
   });
   afterAll(async () => {
     await app.close();
@@ -73,7 +76,7 @@ describe('1,000 mixed requests from a bounded local loop', () => {
         const { i, kind } = plan[next++]!;
         const form = (['leave', 'agenda', 'document'] as const)[i % 3];
         const { payload, expect: status } = body(kind, i);
-        const res = await fetch(`${base}/api/${form}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload });
+        const res = await fetch(`${base}/api/${form}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: payload });
         await res.arrayBuffer();
         if (res.status !== status) wrong.push(`#${i} ${kind} ${form}: ${res.status}, expected ${status}`);
         if (i % 100 === 99) {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BODY_LIMIT, buildServer, type ServerOptions } from '../src/server.js';
-import { NOV_23, PROFILES, request, startServer, type Running } from './support.js';
+import { NOV_23, PROFILES, login, request, startServer, type Running } from './support.js';
 
 /** The server as `pnpm start` runs it: with the profiles folder (the portal's custom city). */
 const start = (options: Partial<ServerOptions> = {}) => startServer({ profilesDir: PROFILES, ...options });
@@ -242,11 +242,16 @@ describe('GET endpoints', () => {
     expect((await request(s.base, 'GET', '/api/submissions?form=visa')).status).toBe(400);
   });
 
-  it('answers absences overlapping a range, and 400 for a bad range', async () => {
-    const r = await request(s.base, 'GET', '/api/absences?from=2026-12-02&to=2026-12-05&city=fushun');
+  it('answers absences overlapping a range (named to the city office, anonymous to a submitter), and 400 for a bad range', async () => {
+    const office = { cookie: await login(s.base, 'fushun-office') };
+    const r = await request(s.base, 'GET', '/api/absences?from=2026-12-02&to=2026-12-05&city=fushun', undefined, office);
     expect(r.status).toBe(200);
     expect(r.body).toEqual([{ name: '甲', role: 'member', startDate: '2026-12-01', endDate: '2026-12-02' }]);
-    expect((await request(s.base, 'GET', '/api/absences?from=2026-12-03&to=2026-12-05&city=fushun')).body).toEqual([]);
+    // The submitter: role and the days within the asked range, no name.
+    expect((await request(s.base, 'GET', '/api/absences?from=2026-12-02&to=2026-12-05&city=fushun')).body).toEqual([
+      { role: 'member', startDate: '2026-12-02', endDate: '2026-12-02', anonymous: true },
+    ]);
+    expect((await request(s.base, 'GET', '/api/absences?from=2026-12-03&to=2026-12-05&city=fushun', undefined, office)).body).toEqual([]);
     expect((await request(s.base, 'GET', '/api/absences?from=2026-12-01&to=2026-12-05&city=jining')).body).toEqual([]);
     expect((await request(s.base, 'GET', '/api/absences?from=2026-12-01')).status).toBe(400);
     expect((await request(s.base, 'GET', '/api/absences?from=2026-12-05&to=2026-12-01')).status).toBe(400);
@@ -283,15 +288,27 @@ describe('the pairing rule across two submissions (fushun 第五十四条)', () 
     const first = await request(s.base, 'POST', '/api/leave', { city: 'fushun', data: deputy });
     expect(first.status).toBe(201);
 
-    const absences = await request(s.base, 'GET', '/api/absences?from=2026-12-02&to=2026-12-04&city=fushun');
+    const office = { cookie: await login(s.base, 'fushun-office') };
+    const absences = await request(s.base, 'GET', '/api/absences?from=2026-12-02&to=2026-12-04&city=fushun', undefined, office);
     expect(absences.body).toEqual([{ name: '王副市长', role: 'deputy', portfolio: '工业', startDate: '2026-12-01', endDate: '2026-12-03' }]);
 
+    // The submitter may not know who is away: the message names the role, the issue carries no name or dates.
     const second = await request(s.base, 'POST', '/api/leave', { city: 'fushun', data: deputySecretary });
     expect(second.status).toBe(422);
     const issue = second.body.issues.find((i: { code: string }) => i.code === 'leave.paired-absence');
     expect(issue).toMatchObject({ severity: 'error', path: ['startDate'], clause: { source: 'fushun', article: '五十四' } });
-    expect(issue.params).toMatchObject({ name: '王副市长', from: '2026-12-01', to: '2026-12-03' });
+    expect(issue.message).toBe('与您对应的副市长已报备同期外出，双方原则上不能同时外出；确有需要的，应报经市长同意');
+    expect(issue.params).toEqual({ who: 'role', role: 'deputy', escape: 'head-consent', head: 'head' });
+    expect(JSON.stringify(second.body)).not.toContain('王副市长');
+    expect(JSON.stringify(second.body)).not.toContain('2026-12-01');
     expect(issue.citation).toBe('依据《抚顺市人民政府工作规则》第五十四条');
+
+    // The city's office, which sees the absences anyway, is told who and when.
+    const byOffice = await request(s.base, 'POST', '/api/leave', { city: 'fushun', data: deputySecretary }, office);
+    expect(byOffice.status).toBe(422);
+    const named = byOffice.body.issues.find((i: { code: string }) => i.code === 'leave.paired-absence');
+    expect(named.params).toMatchObject({ who: 'person', name: '王副市长', from: '2026-12-01', to: '2026-12-03' });
+    expect(named.message).toContain('王副市长在2026-12-01至2026-12-03期间已外出');
     expect(s.rows("form = 'leave'")).toBe(1);
   });
 
@@ -401,12 +418,13 @@ describe('schema and storage', () => {
     await s.app.close();
     const db = new Database(join(s.dataDir, 'city-forms.sqlite'), { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
     db.close();
     const again = buildServer({ dataDir: s.dataDir, clock: NOV_23 });
     await again.listen({ host: '127.0.0.1', port: 0 });
     const port = (again.server.address() as { port: number }).port;
-    const list = await request(`http://127.0.0.1:${port}`, 'GET', '/api/submissions');
+    // The same session key (<dataDir>/session.key): the session survives the restart.
+    const list = await request(`http://127.0.0.1:${port}`, 'GET', '/api/submissions', undefined, { cookie: s.cookie! });
     expect(list.body.map((x: { id: string }) => x.id)).toEqual([r.body.id]);
     await again.close();
     rmSync(s.dataDir, { recursive: true, force: true });
