@@ -27,6 +27,7 @@ import { devProvider } from './auth/dev.js';
 import { registerAuth } from './auth/session.js';
 import { isOfficeOf, ownerOf, type AuthProvider, type User } from './auth/user.js';
 import { Cities, loadProfiles, type CityEntry } from './cities.js';
+import { registerSheetRoutes } from './sheet.js';
 import { startPurgeJob } from './retention.js';
 import { createStore, type AbsenceRow, type Store, type StoreOps, type SubmissionRow } from './db.js';
 
@@ -370,6 +371,24 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       }
       await audit(request, 'read', target, 200);
       return view(row);
+    });
+
+    // The record's paper sheet (请假（外出报备）审批单…) as a printable page, to whoever may read the record.
+    registerSheetRoutes(app, {
+      byId: (id) => store.byId(id),
+      profile: (city) => {
+        const chosen = cities.choose(city);
+        return chosen.ok ? chosen.profile : undefined;
+      },
+      authorize: async (request, row) => {
+        const user = signedIn(request);
+        const target = `sheet:${clip(row.id)}`;
+        if (!mayRead(user, row)) {
+          await audit(request, 'denied', target, 403);
+          throw forbidden('this submission is neither yours nor of your office’s city');
+        }
+        await audit(request, 'read', target, 200);
+      },
     });
 
     // What the pairing rule needs, to those who need it: the city's office gets the
