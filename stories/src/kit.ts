@@ -15,7 +15,7 @@ import { FIXTURES } from '@city-forms/rules/fixtures';
 import type { ReactRenderer } from '@storybook/react-vite';
 import type { ComponentAnnotations, StoryAnnotations } from 'storybook/internal/types';
 import { expect, fn, screen, userEvent, waitFor, within } from 'storybook/test';
-import type { CityId } from './names';
+import type { CityId, UiFormId } from './names';
 
 export { CITIES, FORMS, storyExportName, violationsOf, type CityId } from './names';
 
@@ -47,7 +47,7 @@ const SEEN = {
 } as const;
 
 /** The field a story reads back to check that values reached the form (a text field every city shows). */
-const SAMPLE_FIELD: Record<FormId, string> = { leave: 'applicantName', agenda: 'title', document: 'title' };
+const SAMPLE_FIELD: Record<UiFormId, string> = { leave: 'applicantName', agenda: 'title', document: 'title' };
 
 /** How a citation names the article: 第五十四条 / article 五十四. */
 const articleText = (article: string, locale: Locale) => (locale === 'en' ? `article ${article}` : `第${article}条`);
@@ -78,7 +78,7 @@ function expectedIssues(form: FormId, city: CityId, code: string, locale: Locale
  * export const Empty = { ...kit.empty };
  * ```
  */
-export function storyKit<F extends FormId>(form: F, city: CityId) {
+export function storyKit<F extends UiFormId>(form: F, city: CityId) {
   type Args = FormProps[F];
   // StoryAnnotations, not StoryObj: StoryObj is a conditional type that stays unresolved for a generic F.
   type Story = StoryAnnotations<ReactRenderer, Args>;

@@ -10,19 +10,22 @@ import { FIXTURES } from '@city-forms/rules/fixtures';
 /** The cities that have fixtures (the five seed cities). */
 export type CityId = keyof typeof FIXTURES;
 export const CITIES = Object.keys(FIXTURES) as CityId[];
+/** The forms that have a React component (and so stories); the rules may know more (e.g. leaveReturn). */
 export const FORMS = ['leave', 'agenda', 'document'] as const satisfies readonly FormId[];
+/** A form with stories. */
+export type UiFormId = (typeof FORMS)[number];
 
 /** Each form's component, its props type and its title segment. */
 export const FORM_INFO = {
   leave: { component: 'LeaveForm', props: 'LeaveFormProps', title: 'Leave' },
   agenda: { component: 'AgendaForm', props: 'AgendaFormProps', title: 'Agenda' },
   document: { component: 'DocumentSheet', props: 'DocumentSheetProps', title: 'Document' },
-} as const satisfies Record<FormId, { component: string; props: string; title: string }>;
+} as const satisfies Record<UiFormId, { component: string; props: string; title: string }>;
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 /** The story title of a form in a city: `Forms/Leave/Fushun`. */
-export const formTitle = (form: FormId, city: string) => `Forms/${FORM_INFO[form].title}/${cap(city)}`;
+export const formTitle = (form: UiFormId, city: string) => `Forms/${FORM_INFO[form].title}/${cap(city)}`;
 
 /** The docs title of a city's rule catalogue: `Rules/Fushun`. */
 export const rulesTitle = (city: string) => `Rules/${cap(city)}`;

@@ -1,26 +1,22 @@
 /**
  * The seed cities' profiles, loaded when an element first names one (`city="fushun"`)
- * rather than all five carried by every bundle. Each is a dynamic `import()` of
- * `@city-forms/rules/cities/<id>`: in the standalone bundles a small chunk of its
- * own (`dist/chunks/<id>-<hash>.js`, fetched relative to the bundle), with a
- * bundler of yours whatever it makes of a dynamic import. Once loaded, the profile
- * is registered as a built-in of the rules' registry, so the id resolves exactly
- * as it did when all five were registered up front.
+ * rather than all of them carried by every bundle. The loaders are the city
+ * manifest's (`CITY_LOADERS` of `@city-forms/rules/cities/loaders`, generated from `cities/manifest.ts`): each a literal
+ * `import()` of a profile module, so in the standalone bundles each city is a
+ * small chunk of its own (`dist/chunks/<id>-<hash>.js`, fetched relative to the
+ * bundle), and with a bundler of yours whatever it makes of a dynamic import. A
+ * city added to the manifest is loadable here with no change. Once loaded, the
+ * profile is registered as a built-in of the rules' registry, so the id resolves
+ * exactly as it did when all were registered up front.
  * @module
  */
 import { isBuiltIn, registerBuiltIns, type CityProfileInput } from '@city-forms/rules/core';
+import { CITY_LOADERS } from '@city-forms/rules/cities/loaders';
 import { loadOnce } from './load-once.js';
 
-/** One loader per seed city (literal specifiers, so every bundler splits them). */
-const LOADERS: Readonly<Record<string, () => Promise<CityProfileInput>>> = {
-  xianning: () => import('@city-forms/rules/cities/xianning').then((m) => m.xianning),
-  fushun: () => import('@city-forms/rules/cities/fushun').then((m) => m.fushun),
-  panzhihua: () => import('@city-forms/rules/cities/panzhihua').then((m) => m.panzhihua),
-  huarong: () => import('@city-forms/rules/cities/huarong').then((m) => m.huarong),
-  jining: () => import('@city-forms/rules/cities/jining').then((m) => m.jining),
-};
+const LOADERS: Readonly<Record<string, () => Promise<CityProfileInput>>> = CITY_LOADERS;
 
-/** The ids loaded on demand (the five seed cities; `national` is always there). */
+/** The ids loaded on demand (the seed cities of the manifest; `national` is always there). */
 export const LOADABLE_CITY_IDS: readonly string[] = Object.keys(LOADERS);
 
 /**

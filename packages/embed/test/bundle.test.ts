@@ -4,14 +4,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLES, chunkImports, chunkKind, distDir } from '../scripts/ensure-built.mjs';
-import { fushun } from '@city-forms/rules/cities/fushun';
-import { huarong } from '@city-forms/rules/cities/huarong';
-import { jining } from '@city-forms/rules/cities/jining';
-import { panzhihua } from '@city-forms/rules/cities/panzhihua';
-import { xianning } from '@city-forms/rules/cities/xianning';
+import { CITY_PROFILES } from '@city-forms/rules/cities/manifest';
 import { LOADABLE_CITY_IDS } from '../src/cities.js';
 
-const SEED_PROFILES = [xianning, fushun, panzhihua, huarong, jining];
+/** The seed cities of the rules' city manifest, in its order. */
+const SEED_PROFILES = Object.values(CITY_PROFILES);
 
 const read = (f: string) => readFileSync(join(distDir, f), 'utf8');
 

@@ -23,7 +23,8 @@ import { fileURLToPath } from 'node:url';
 import { CITY_IDS } from '../src/cities/index.js';
 import { FIXTURES } from '../src/fixtures/index.js';
 import type { Violation } from '../src/fixtures/types.js';
-import { FORM_IDS, type FormId } from '../src/types.js';
+import { FORM_IDS } from '../src/catalogue.js';
+import type { FormId } from '../src/types.js';
 
 /** The package's `examples/` directory. */
 export const EXAMPLES_DIR = fileURLToPath(new URL('../examples/', import.meta.url));

@@ -28,8 +28,9 @@ import { jsonSchema } from './json-schema.js';
 import type { ResolvedProfile } from './profile/resolve.js';
 import type { CityProfileInput } from './profile/schema.js';
 import type { ValidationContext } from './rule.js';
-import { FORM_IDS, LOCALES, type FormId, type Locale } from './types.js';
+import { LOCALES, type FormId, type Locale } from './types.js';
 import { validate } from './validate.js';
+import { FORM_IDS } from './catalogue.js';
 
 /**
  * What the CLI reads and writes; `run` wires it to the process, tests to strings.
@@ -354,7 +355,7 @@ function formOption(command: string, value: string | boolean | undefined, requir
 function formOption(command: string, value: string | boolean | undefined, required: boolean): FormId | undefined {
   if (value === undefined && !required) return undefined;
   const form = requireOption(command, 'form', value);
-  if (!(FORM_IDS as readonly string[]).includes(form)) throw new UsageError(new UnknownFormError(short(form)).message);
+  if (!(FORM_IDS as readonly string[]).includes(form)) throw new UsageError(`${new UnknownFormError(short(form)).message} (forms: ${FORM_IDS.join(', ')})`);
   return form as FormId;
 }
 

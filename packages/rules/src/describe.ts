@@ -33,7 +33,7 @@ export interface RuleEntry {
 }
 
 /**
- * The rules that apply, per city (all five seed cities when none is given), in
+ * The rules that apply, per city (every seed city of the manifest when none is given), in
  * catalogue order.
  * @example
  * ```ts

@@ -735,7 +735,8 @@ export function fieldLabel(form: FormId, path: readonly (string | number)[], loc
 }
 
 function labelIn(cat: LocaleCatalogue, form: FormId, path: readonly (string | number)[]): string {
-  const fields = cat.fields[form];
+  // A catalogue may lack a form whose part it never received (a lean bundle): the path's own words then.
+  const fields: Readonly<Record<string, string>> = cat.fields[form] ?? {};
   // The string segments ('consultations.0.unit' → consultations, unit), longest known prefix first.
   const named: string[] = [];
   for (const p of path) if (typeof p === 'string') named.push(p);

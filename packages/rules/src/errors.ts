@@ -46,7 +46,7 @@ export class InvalidProfileError extends Error {
 }
 
 /**
- * A form id other than leave, agenda or document.
+ * A form id that is not a key of `FORMS`.
  * @example
  * ```ts
  * try { createSchema('visa' as never, { city: 'fushun' }); } catch (e) { if (e instanceof UnknownFormError) console.log(e.form); }
@@ -55,6 +55,6 @@ export class InvalidProfileError extends Error {
 export class UnknownFormError extends Error {
   override readonly name = 'UnknownFormError';
   constructor(readonly form: string) {
-    super(`unknown form '${form}' (expected leave, agenda or document)`);
+    super(`unknown form '${form}'`);
   }
 }

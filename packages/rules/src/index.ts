@@ -1,6 +1,6 @@
 /**
- * `@city-forms/rules`: the work rules of Chinese local governments for three forms
- * (议题申报, 公文报送, 请销假) as zod schemas driven by per-city profiles, with
+ * `@city-forms/rules`: the work rules of Chinese local governments for the forms of
+ * `FORMS` (议题申报, 公文报送, 请假 and 销假) as zod schemas driven by per-city profiles, with
  * citations, a working-day calendar and locale catalogues. No React.
  *
  * @example
@@ -18,7 +18,7 @@ export type { CalendarOverrides, WorkingCalendar, YearCoverage } from './calenda
 export { CityProfileSchema, LocalizedSchema, type CityProfileInput, type Localized, type RuleSetting } from './profile/schema.js';
 export type { ResolvedProfile, ActiveRule } from './profile/resolve.js';
 export { BUILT_IN_PROFILES, CITY_IDS, defineCity, registerCity, resolveCity, national, xianning, fushun, panzhihua, huarong, jining } from './cities/index.js';
-export { FORMS, RULES, RULE_CODES, SYSTEM_CODES } from './catalogue.js';
+export { FORMS, FORM_IDS, RULES, RULE_CODES, SYSTEM_CODES, type FormModules } from './catalogue.js';
 export type { Absence, ValidationContext } from './rule.js';
 export {
   validate,

@@ -87,7 +87,7 @@ export function createKit(options: KitOptions = {}): Kit {
 
 /**
  * The default kit: what `validateWith`, `resolveCity`, `registerCity`… use. The
- * full entry adds the five seed cities, the three forms and English to it.
+ * full entry adds the manifest's seed cities, every form of `FORMS` and English to it.
  * @example
  * ```ts
  * defaultKit.resolveCity('national').id; // 'national'

@@ -4,7 +4,7 @@
  * (`createKit`); the functions exported here (`resolveCity`, `registerCity`…) use
  * the default kit's. That one is lean on purpose — it knows only the `national`
  * base until something adds more: the full entry (`@city-forms/rules`) adds the
- * five seed cities and all three forms; a portal that imports one form and one
+ * seed cities of the city manifest and every form of `FORMS`; a portal that imports one form and one
  * city's profile ships only those.
  *
  * Nothing here is cleared as a side effect: a profile resolved before a form was
@@ -156,7 +156,7 @@ export const defaultCities: CityRegistry = /*@__PURE__*/ createCityRegistry();
 
 /**
  * Let the default kit check a form's rule params when it resolves a profile
- * (idempotent; the full entry does it for the three forms). The engine does not
+ * (idempotent; the full entry does it for every form of `FORMS`). The engine does not
  * need it: it checks the rules of the form it validates itself.
  * @example
  * ```ts

@@ -2,17 +2,17 @@
  * Shared public types of `@city-forms/rules`.
  * @module
  */
+import type { FormModules } from './catalogue.js';
 
-/** The three forms the kit knows. */
-export const FORM_IDS = ['leave', 'agenda', 'document'] as const;
 /**
- * A form id.
+ * A form id: a key of the one map of forms, `FORMS` (src/catalogue.ts). Read off
+ * it as a type only, so a lean bundle that loads no form carries no list of forms.
  * @example
  * ```ts
  * const form: FormId = 'leave';
  * ```
  */
-export type FormId = (typeof FORM_IDS)[number];
+export type FormId = keyof FormModules;
 
 /** The locales every message exists in; `zh-CN` is the default. */
 export const LOCALES = ['zh-CN', 'en'] as const;

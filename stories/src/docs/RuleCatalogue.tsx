@@ -10,10 +10,11 @@ import { describeRules, resolveCity, validate, type FormId, type Locale, type Ru
 import { FIXTURES } from '@city-forms/rules/fixtures';
 import { storyNameFromExport, toId } from 'storybook/internal/csf';
 import type { CSSProperties } from 'react';
-import { FORMS, formTitle, storyExportName, type CityId } from '../names';
+import { FORMS, formTitle, storyExportName, type CityId, type UiFormId } from '../names';
 
 const FORM_NAMES: Record<FormId, { 'zh-CN': string; en: string }> = {
   leave: { 'zh-CN': '请销假（外出报备）', en: 'Leave and absence report' },
+  leaveReturn: { 'zh-CN': '销假报告', en: 'Return report' },
   agenda: { 'zh-CN': '会议议题申报', en: 'Agenda item submission' },
   document: { 'zh-CN': '公文报送', en: 'Document submission' },
 };
@@ -38,7 +39,7 @@ const params = (r: RuleEntry): string | null => {
   return p && Object.keys(p).length > 0 ? JSON.stringify(p, null, 1) : null;
 };
 
-function storyHref(form: FormId, city: string, code: string): string {
+function storyHref(form: UiFormId, city: string, code: string): string {
   return `./?path=/story/${toId(formTitle(form, city), storyNameFromExport(storyExportName(code)))}`;
 }
 

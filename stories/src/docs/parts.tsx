@@ -4,12 +4,12 @@
  * links to each city's stories.
  * @module
  */
-import { resolveCity, type FormId } from '@city-forms/rules';
+import { resolveCity } from '@city-forms/rules';
 import { Source } from '@storybook/addon-docs/blocks';
 import { storyNameFromExport, toId } from 'storybook/internal/csf';
 import type { CSSProperties } from 'react';
 import css from '@city-forms/react/styles.css?raw';
-import { CITIES, FORM_INFO, formTitle, violationsOf } from '../names';
+import { CITIES, FORM_INFO, formTitle, violationsOf, type UiFormId } from '../names';
 
 const cell: CSSProperties = { border: '1px solid #b1b4b6', padding: '6px 8px', verticalAlign: 'top', textAlign: 'left' };
 const head: CSSProperties = { ...cell, background: '#f3f2f1' };
@@ -72,7 +72,7 @@ export function ThemeVariables() {
 }
 
 /** How a portal embeds the form. */
-export function EmbedSnippet({ form }: { form: FormId }) {
+export function EmbedSnippet({ form }: { form: UiFormId }) {
   const c = FORM_INFO[form].component;
   const code = `import { CityFormsProvider, ${c} } from '@city-forms/react';
 // or only this form: import { ${c} } from '@city-forms/react/${form}';
@@ -103,7 +103,7 @@ export function ${c}Page() {
 }
 
 /** Links to every city's stories of a form, with how many rules each city has. */
-export function CityStories({ form }: { form: FormId }) {
+export function CityStories({ form }: { form: UiFormId }) {
   return (
     <ul>
       {CITIES.map((city) => {

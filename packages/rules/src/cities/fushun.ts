@@ -185,6 +185,9 @@ export const fushun = {
       params: { pairs: [{ roles: ['deputy', 'deputy-secretary-general'], samePortfolio: true }], standInAway: false, escape: 'head-consent', awayOnly: true },
     },
     'leave.contact-missing': { severity: 'error', article: '五十四', params: { kinds: ['annual-leave'] } },
+    // 销假: warnings, since a return report records what already happened (a late report cannot be made timely by refusing the form).
+    'leaveReturn.itinerary-change-unreported': { severity: 'warning', article: '五十四', params: { awayOnly: true } },
+    'leaveReturn.return-report-overdue': { severity: 'warning', article: '五十五' },
 
     'agenda.meeting-kind': { severity: 'error', article: '三十八' },
     'agenda.consultation-missing': { severity: 'error', article: '二十五' },

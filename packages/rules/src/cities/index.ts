@@ -1,44 +1,39 @@
 /**
  * The built-in profiles and the registry that resolves a city id or a portal's
- * own profile.
+ * own profile. The cities come from the manifest (`cities/manifest.ts`).
  * @module
  */
 import type { CityProfileInput } from '../profile/schema.js';
 import { registerBuiltIns } from '../registry.js';
-import { fushun } from './fushun.js';
-import { huarong } from './huarong.js';
-import { jining } from './jining.js';
+import { CITY_PROFILES, SEED_CITY_IDS } from './manifest.js';
 import { national } from './national.js';
-import { panzhihua } from './panzhihua.js';
-import { xianning } from './xianning.js';
 
-export { fushun, huarong, jining, national, panzhihua, xianning };
+export { fushun } from './fushun.js';
+export { huarong } from './huarong.js';
+export { jining } from './jining.js';
+export { panzhihua } from './panzhihua.js';
+export { xianning } from './xianning.js';
+export { national };
+export { CITY_PROFILES, type CityId } from './manifest.js';
 
 /**
- * The built-in profiles by id: the national base and the five seed cities.
+ * The built-in profiles by id: the national base and the seed cities of the manifest.
  * @example
  * ```ts
  * Object.keys(BUILT_IN_PROFILES); // ['national', 'xianning', 'fushun', 'panzhihua', 'huarong', 'jining']
  * ```
  */
-export const BUILT_IN_PROFILES: Readonly<Record<string, CityProfileInput>> = {
-  national,
-  xianning,
-  fushun,
-  panzhihua,
-  huarong,
-  jining,
-};
+export const BUILT_IN_PROFILES: Readonly<Record<string, CityProfileInput>> = { national, ...CITY_PROFILES };
 
 /**
- * The ids of the five seed cities (not the national base), in seed order.
+ * The ids of the seed cities (not the national base), in the manifest's order.
  * @example
  * ```ts
  * CITY_IDS[0]; // 'xianning'
  * ```
  */
-export const CITY_IDS = ['xianning', 'fushun', 'panzhihua', 'huarong', 'jining'] as const;
+export const CITY_IDS = SEED_CITY_IDS;
 
-registerBuiltIns([xianning, fushun, panzhihua, huarong, jining]);
+registerBuiltIns(Object.values(CITY_PROFILES));
 
 export { resolveCity, defineCity, registerCity } from '../registry.js';

@@ -258,8 +258,9 @@ export interface AgendaDerived {
 }
 
 /** The agenda form module. */
-export const agendaForm: FormModule<AgendaItem, AgendaDerived, typeof AgendaModel> = {
+export const agendaForm: FormModule<AgendaItem, AgendaDerived, typeof AgendaModel, typeof zhCNAgenda> = {
   id: 'agenda',
+  text: zhCNAgenda,
   model: AgendaModel,
   rules,
   dateFields: ['meetingDate'],

@@ -1,5 +1,5 @@
 /**
- * Field schemas and small helpers shared by the three form models.
+ * Field schemas and small helpers shared by the form models.
  * @module
  */
 import * as z from 'zod/mini';

@@ -302,8 +302,9 @@ export function countersignDue(
 }
 
 /** The document form module. */
-export const documentForm: FormModule<DocumentSubmission, DocumentDerived, typeof DocumentModel> = {
+export const documentForm: FormModule<DocumentSubmission, DocumentDerived, typeof DocumentModel, typeof zhCNDocument> = {
   id: 'document',
+  text: zhCNDocument,
   model: DocumentModel,
   rules,
   dateFields: ['countersigners.*.sentOn'],

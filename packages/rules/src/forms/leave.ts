@@ -267,8 +267,9 @@ export interface LeaveDerived {
 }
 
 /** The leave form module. */
-export const leaveForm: FormModule<LeaveRequest, LeaveDerived, typeof LeaveModel> = {
+export const leaveForm: FormModule<LeaveRequest, LeaveDerived, typeof LeaveModel, typeof zhCNLeave> = {
   id: 'leave',
+  text: zhCNLeave,
   model: LeaveModel,
   rules,
   dateFields: ['startDate', 'endDate'],

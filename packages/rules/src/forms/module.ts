@@ -6,15 +6,23 @@ import type * as z from 'zod/mini';
 import type { WorkingCalendar } from '../calendar/index.js';
 import type { ResolvedProfile } from '../profile/resolve.js';
 import type { RuleDef } from '../rule.js';
+import type { CataloguePart } from '../locales/types.js';
 import type { Clause, FormId, Locale } from '../types.js';
 
 /**
- * A form: its data model, its rules, its profile-driven options and its derived
- * results. The data types of the kit (`FormData`, `FormInputs`, `FormDerived`)
- * are read off the modules listed in `FORMS` (src/catalogue.ts).
+ * A form: its data model, its rules, its profile-driven options, its derived
+ * results and its zh-CN words. The form ids and data types of the kit (`FormId`,
+ * `FormData`, `FormInputs`, `FormDerived`) and the whole zh-CN catalogue are read
+ * off the modules listed in `FORMS` (src/catalogue.ts).
+ * @example
+ * ```ts
+ * const m: FormModule<LeaveRequest, LeaveDerived> = leaveForm;
+ * ```
  */
-export interface FormModule<D, Derived, M extends z.ZodMiniObject = z.ZodMiniObject> {
+export interface FormModule<D, Derived, M extends z.ZodMiniObject = z.ZodMiniObject, T extends CataloguePart = CataloguePart> {
   id: FormId;
+  /** The form's zh-CN part: its rule messages, field labels (under its id) and option labels (registered when the module loads). */
+  text: T;
   /** The base shape (each top-level field is checked on its own, so cross-field rules run even when other fields are wrong). */
   model: M;
   rules: RuleDef<D>[];

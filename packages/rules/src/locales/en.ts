@@ -46,7 +46,7 @@ export const en = {
     'input.not-object': { title: 'Invalid data', message: 'The submitted data must be a JSON object' },
     'input.unknown-city': { title: 'Unknown city', message: 'No city profile was found for "{city}"' },
     'input.invalid-profile': { title: 'Invalid city profile', message: 'The city profile is not valid: {problems}' },
-    'input.unknown-form': { title: 'Unknown form', message: 'Unknown form "{form}". Use leave, agenda or document' },
+    'input.unknown-form': { title: 'Unknown form', message: 'Unknown form "{form}"' },
     'input.invalid-today': { title: 'Invalid current date', message: 'The current date "{today}" is not valid. Use the format YYYY-MM-DD' },
     'input.invalid-options': { title: 'Invalid options', message: 'The validation options must be an object with at least a city' },
     'input.unreadable': {
@@ -90,6 +90,15 @@ export const en = {
     'leave.written-memo-missing': {
       title: 'No written memo attached',
       message: 'As {role}, you must ask for approval for this kind of absence with a written memo',
+    },
+    'leaveReturn.itinerary-change-unreported': {
+      title: 'Change of itinerary not reported',
+      message:
+        '{later, select, true {You returned on {actualReturnDate}, after the planned end date ({plannedEndDate}). } other {}}A change of itinerary while away must be reported promptly. Confirm that you reported it',
+    },
+    'leaveReturn.return-report-overdue': {
+      title: 'Report after returning overdue',
+      message: '{followUp} was due by {due}{submitted, select, none {. It is now overdue} other {. It was submitted on {submitted}}}',
     },
 
     'agenda.meeting-kind': { title: 'Wrong meeting type', message: '"{kind}" does not accept agenda topics. You can submit topics to: {allowed}' },
@@ -237,6 +246,21 @@ export const en = {
       contactPhone: 'Contact phone number',
       writtenMemo: 'Written memo attached',
       headConsent: 'Approval obtained to be away at the same time',
+    },
+    leaveReturn: {
+      applicantName: "Applicant's name",
+      applicantRole: 'Position',
+      applicantUnit: 'Unit',
+      leaveReference: 'Leave request number',
+      kind: 'Type of absence',
+      leavesJurisdiction: 'Left the administrative area',
+      startDate: 'Start date of the absence',
+      plannedEndDate: 'Planned end date',
+      actualReturnDate: 'Actual return date',
+      itineraryChanged: 'Itinerary changed',
+      itineraryChange: 'What changed',
+      itineraryChangeReported: 'Change of itinerary reported promptly',
+      returnReportDate: 'Date the written report was submitted',
     },
     agenda: {
       meetingKind: 'Meeting type',

@@ -8,7 +8,7 @@
  * registry over the default one; the functions below use the default one.
  * @module
  */
-import { FORM_IDS, LOCALES, type FormId, type Locale } from '../types.js';
+import { LOCALES, type FormId, type Locale } from '../types.js';
 import type { CataloguePart, LocaleCatalogue } from './types.js';
 import { zhCNCommon } from './zh-CN/common.js';
 
@@ -17,7 +17,8 @@ export type { CataloguePart, LocaleCatalogue };
 /** The tag every registry falls back to; its catalogue is always there. */
 export const BASE_LOCALE: Locale = 'zh-CN';
 
-const emptyFields = (): Record<FormId, Record<string, string>> => Object.fromEntries(FORM_IDS.map((f) => [f, {}])) as Record<FormId, Record<string, string>>;
+/** No form's labels yet: each form's part adds its own when the form is loaded (a lean bundle knows no list of forms). */
+const emptyFields = (): Record<FormId, Record<string, string>> => ({}) as Record<FormId, Record<string, string>>;
 
 /**
  * Catalogues by locale tag. A lookup misses to the parent registry, then to the

@@ -38,7 +38,8 @@ export interface LocaleCatalogue {
  */
 export interface CataloguePart {
   codes: Record<string, { title: string; message: string }>;
-  fields?: Partial<Record<FormId, Record<string, string>>>;
+  /** Field labels under the form's id (a string key: a part is part of the form's own definition, from which the form ids are read). */
+  fields?: Record<string, Record<string, string>>;
   options?: Record<string, string>;
 }
 

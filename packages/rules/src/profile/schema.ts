@@ -1,5 +1,5 @@
 /**
- * The city profile: everything a city's work rules say about the three forms, as
+ * The city profile: everything a city's work rules say about its forms, as
  * plain JSON-serialisable data, validated by {@link CityProfileSchema}.
  * @module
  */
@@ -160,8 +160,13 @@ export const CityProfileSchema = z.strictObject({
       signing: z.optional(z.array(SigningSchema)),
     }),
   ),
-  /** Rule code → setting; `null` switches off a rule inherited from the base. */
-  rules: z.optional(z.record(z.string().check(z.regex(/^(leave|agenda|document)\.[a-z-]+$/)), z.nullable(RuleSettingSchema))),
+  /**
+   * Rule code (`<form id>.<rule>`) → setting; `null` switches off a rule inherited
+   * from the base. Whether the code exists is checked where its form is known.
+   */
+  rules: z.optional(
+    z.record(z.string().check(z.regex(/^[a-z][a-zA-Z]{0,39}\.[a-z-]+$/, 'a rule code such as leave.retroactive')), z.nullable(RuleSettingSchema)),
+  ),
 });
 
 /**
