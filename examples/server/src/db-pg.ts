@@ -17,7 +17,7 @@
 import { runner } from 'node-pg-migrate';
 import pg from 'pg';
 import { fileURLToPath } from 'node:url';
-import type { AbsenceRow, NewSubmission, Store, StoreTx, SubmissionRow } from './db.js';
+import type { AbsenceRow, AuditRow, NewSubmission, Store, StoreTx, SubmissionRow } from './db.js';
 
 /** The folder of the PostgreSQL migrations (node-pg-migrate SQL files). */
 export const PG_MIGRATIONS_DIR = fileURLToPath(new URL('../migrations/pg', import.meta.url));
@@ -162,12 +162,12 @@ function ops(connection: () => Promise<pg.Pool | pg.PoolClient>): StoreTx {
     },
     byIdempotencyKey: async (key) => (await rows<SubmissionRow>(`SELECT ${COLUMNS} FROM submissions WHERE idempotency_key = $1`, [key]))[0],
     byId: async (id) => (await rows<SubmissionRow>(`SELECT ${COLUMNS} FROM submissions WHERE id = $1`, [id]))[0],
-    list: ({ city, form, limit }) =>
+    list: ({ city, form, owner, limit }) =>
       rows<SubmissionRow>(
         `SELECT ${COLUMNS} FROM submissions
-         WHERE ($1::text IS NULL OR city = $1) AND ($2::text IS NULL OR form = $2)
-         ORDER BY seq DESC LIMIT $3`,
-        [city ?? null, form ?? null, limit],
+         WHERE ($1::text IS NULL OR city = $1) AND ($2::text IS NULL OR form = $2) AND ($3::text IS NULL OR owner = $3)
+         ORDER BY seq DESC LIMIT $4`,
+        [city ?? null, form ?? null, owner ?? null, limit],
       ),
     absences: ({ city, from, to }) =>
       rows<AbsenceRow>(
@@ -180,6 +180,26 @@ function ops(connection: () => Promise<pg.Pool | pg.PoolClient>): StoreTx {
       ),
     count: async () => Number((await rows<{ n: string }>('SELECT COUNT(*) AS n FROM submissions'))[0]?.n ?? 0),
     usage: async (owner) => Number((await rows<{ n: string | null }>('SELECT SUM(size_bytes) AS n FROM submissions WHERE owner = $1', [owner]))[0]?.n ?? 0),
+    audit: async (entry) => {
+      await query('INSERT INTO audit_log (at, actor, action, target, status, detail, ip) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+        entry.at,
+        entry.actor,
+        entry.action,
+        entry.target,
+        entry.status,
+        entry.detail,
+        entry.ip,
+      ]);
+    },
+    auditLog: async ({ limit, before }) =>
+      (
+        await rows<Omit<AuditRow, 'seq'> & { seq: string }>(
+          `SELECT seq, at, actor, action, target, status, detail, ip FROM audit_log
+           WHERE ($1::bigint IS NULL OR seq < $1) ORDER BY seq DESC LIMIT $2`,
+          [before ?? null, limit],
+        )
+      ).map((r) => ({ ...r, seq: Number(r.seq) })),
+    purge: async (before) => (await query('DELETE FROM submissions WHERE created_at < $1', [before])).rowCount ?? 0,
   };
 }
 
