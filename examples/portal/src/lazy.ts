@@ -75,15 +75,3 @@ export async function loadLocale(locale: Locale): Promise<void> {
   ]);
   prepare.registerEnglish(rules.en, ui.uiEn);
 }
-
-/**
- * Start loading what a route shows (its form, a seed city's profile, English) at
- * once, before React has rendered the page: the requests go out beside React's
- * first render instead of after it. Failures are left to the page's own loads.
- */
-export function preload(route: { city: string; form: PortalForm; locale: Locale }): void {
-  const ignore = () => undefined;
-  FORM_LOADERS[route.form]().catch(ignore);
-  if (isSeedCity(route.city)) loadProfile(route.city).catch(ignore);
-  loadLocale(route.locale).catch(ignore);
-}
