@@ -336,7 +336,11 @@ describe('the plain HTML page under a strict CSP', () => {
         dialog: shown(root.querySelector('[role="dialog"]')),
         dialogPosition: getComputedStyle(root.querySelector('[role="dialog"]')!).position,
         overlay: shown(root.querySelector('.cf-overlay')),
-        title: shown(root.querySelector('.cf-sheet-title')),
+        // The paper sheet prints instead of the dialog's own content: its title and signature blocks, no buttons.
+        title: shown(root.querySelector('.cf-dialog-sheet .cf-sheet__title')),
+        signatures: root.querySelectorAll('.cf-dialog-sheet .cf-sheet__signature').length,
+        dialogTitle: shown(root.querySelector('.cf-dialog__title')),
+        buttons: [...root.querySelectorAll('[role="dialog"] button')].filter(shown).length,
       };
     });
     expect(printed).toEqual({
@@ -348,6 +352,9 @@ describe('the plain HTML page under a strict CSP', () => {
       dialogPosition: 'static',
       overlay: false,
       title: true,
+      signatures: 3, // fushun's route for a member of the city government: 审核 分管副市长, 汇总 秘书长, 审批 市长
+      dialogTitle: false,
+      buttons: 0,
     });
     await page.evaluate(() => {
       document.body.classList.remove('cf-printing');

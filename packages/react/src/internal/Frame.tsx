@@ -9,6 +9,7 @@ import { formatMessage, type FormDerived, type FormId, type Issue, type Validati
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useFormState, type FieldValues } from 'react-hook-form';
 import { FormApiContext, byId, fieldId, useResult, type FormApi } from './form-context.js';
+import { DialogSheet } from '../sheet/DialogSheet.js';
 import type { CityFormState } from './useCityForm.js';
 
 /** One answer of check-your-answers. */
@@ -125,9 +126,6 @@ export function Frame<F extends FormId>({ state, title, answers, derived, unstyl
               }}
             >
               <Dialog.Title className="cf-dialog__title">{ui.checkTitle}</Dialog.Title>
-              <p className="cf-print-only cf-sheet-title">
-                {config.profile.name[config.locale]} · {title}
-              </p>
               <Dialog.Description className="cf-hint cf-no-print">{ui.checkDescription}</Dialog.Description>
               {values ? (
                 <dl className="cf-answers">
@@ -181,6 +179,8 @@ export function Frame<F extends FormId>({ state, title, answers, derived, unstyl
                   {ui.print}
                 </button>
               </div>
+              {/* The paper sheet: hidden on screen, printed instead of the dialog (打印 or the browser's print). */}
+              {values ? <DialogSheet api={api} rows={answers(values)} unstyled={unstyled} /> : null}
             </Dialog.Content>
           </Dialog.Portal>
         </Dialog.Root>

@@ -135,6 +135,58 @@ describe('printed sheets (Chromium → PDF → text)', { timeout: 60_000 }, () =
     });
   }
 
+  it('check-your-answers prints its sheet alone: no page behind, no overlay, no dialog title, answers, 修改 or buttons; on screen the sheet is hidden', async () => {
+    const model = modelOf('leave', 'fushun');
+    // The structure <Frame> renders: the page's form, and in the dialog's portal the overlay and the dialog with the sheet last.
+    const html = renderToStaticMarkup(
+      <>
+        <main>
+          <h1>城市表单门户</h1>
+          <form className="cf-root cf-theme">
+            <button type="submit">继续</button>
+          </form>
+        </main>
+        <div data-cf-portal="">
+          <div className="cf-root cf-theme cf-overlay" />
+          <div role="dialog" className="cf-root cf-theme cf-dialog">
+            <h2 className="cf-dialog__title">核对您的信息</h2>
+            <dl className="cf-answers">
+              <div className="cf-answers__row">
+                <dt>事由</dt>
+                <dd>赴省</dd>
+                <dd>
+                  <button type="button">修改</button>
+                </dd>
+              </div>
+            </dl>
+            <div className="cf-actions">
+              <button type="button">确认提交</button>
+              <button type="button">返回修改</button>
+              <button type="button">打印</button>
+            </div>
+            <div className="cf-dialog-sheet">
+              <PrintableSheet model={model} />
+            </div>
+          </div>
+        </div>
+      </>,
+    );
+    const page = await browser.newPage();
+    try {
+      await page.setContent(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${CSS}</style></head><body>${html}</body></html>`);
+      expect(await page.locator('.cf-dialog-sheet').isVisible()).toBe(false);
+      expect(await page.getByRole('button', { name: '确认提交' }).isVisible()).toBe(true);
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+      const all = squeeze(text);
+      expect(all).toContain(squeeze(`${model.issuer}${model.title}`));
+      for (const sig of model.signatures) expect(all).toContain(squeeze(`${sig.heading}意见：签字：日期：`));
+      expect(all).not.toMatch(new RegExp(['城市表单门户', '继续', '核对您的信息', '修改', '确认提交', '返回修改', '打印'].map(squeeze).join('|')));
+    } finally {
+      await page.close();
+    }
+  });
+
   // Longer and longer lists of attendees move the rows after them and the signature
   // blocks down, so page boundaries fall at many places across them.
   for (const count of [8, 16, 24, 32, 40, 48]) {
