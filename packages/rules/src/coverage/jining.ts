@@ -1,0 +1,123 @@
+import { data, gap, outside, rule, type Coverage } from './types.js';
+
+const OFFICE = 'left to the office: the 市政府办公室 does it, not the submitting unit';
+const MEETING = 'not checkable by a form: it is what the meeting does';
+
+/**
+ * 《济宁市人民政府工作规则》: 第二章 (who is who), 第四章/第五章 (what a decision needs),
+ * 第八章 会议制度, 第9章 公文处理, 第十三章 八十 (请销假).
+ * @example
+ * ```ts
+ * jiningCoverage.rows.length;
+ * ```
+ */
+export const jiningCoverage: Coverage = {
+  source: 'jining',
+  rows: [
+    outside(
+      '六',
+      '市长因公出市（出访）、休假期间，由负责常务工作的副市长主持市政府全面工作',
+      'not checkable by a form: the 市长 is not an applicant of the leave form (八十 names the others)',
+    ),
+    rule('八', '副市长出市（出访）、休假期间，由补位的副市长代为处理有关工作', 'leave.stand-in-missing'),
+    gap('八', '市政府领导同志实行工作补位制度', 'needs a directory (§3): who is whose 补位, to check the named stand-in'),
+    outside(
+      '二十',
+      '提请市政府讨论的地方性法规草案和审议的市政府规章草案由市司法局审查或组织起草',
+      'left to the 司法局: the legality review of an item is agenda.legal-review-missing',
+    ),
+    rule('二十一', '经市司法局合法性审核后，由起草部门提请市政府全体会议或常务会议审议', 'agenda.legal-review-missing'),
+    gap('二十一', '进行评估论证、公开征求意见', 'not encoded: no flag records the public consultation of a normative document'),
+    rule('二十二', '严格合法性审查，重大行政决策、规范性文件要符合宪法、法律、法规、规章和上级政策规定', 'agenda.legal-review-missing'),
+    rule(
+      '二十六',
+      '切实履行公众参与、专家论证、风险评估、合法性审查和集体讨论决定等法定程序',
+      'agenda.public-participation-missing',
+      'agenda.expert-review-missing',
+      'agenda.stability-assessment-missing',
+    ),
+    outside('二十六', '集体讨论决定', MEETING),
+    data('二十七', '由市政府全体会议或常务会议讨论决定', 'agenda.meetingKinds'),
+    outside('二十八', '进行科学性、必要性、可行性、合法性、合理性和可控性等论证评估', 'not checkable by a form: the quality of the assessment'),
+    rule('二十八', '涉及相关部门的，应充分协商', 'agenda.consultation-missing'),
+    rule('二十八', '涉及县（市、区）的，应事先征求意见', 'agenda.local-consultation-missing'),
+    rule('二十八', '涉及重大公共利益和公众权益、容易引发社会稳定问题的，要进行社会稳定风险评估', 'agenda.stability-assessment-missing'),
+    rule('二十八', '并采取听证会等形式听取各方面意见', 'agenda.public-participation-missing'),
+    rule('二十八', '涉及市场主体经济活动的市政府规章、规范性文件和其他政策措施，应当进行公平竞争审查', 'agenda.fair-competition-review-missing'),
+    gap('二十九', '及时向市委请示报告', 'not encoded: no flag records the report to the 市委'),
+    data('四十三', '市政府实行全体会议、常务会议、市长办公会议和专题会议制度', 'agenda.meetingKinds'),
+    outside('四十五', '市政府常务会议原则上每月召开1次', MEETING),
+    rule('四十八', '对需市政府全体会议、市政府常务会议审议决定的事项', 'agenda.meeting-kind'),
+    outside('四十八', '主办部门应提前充分研究论证', 'not checkable by a form: the quality of the preparation'),
+    rule('四十八', '与相关部门协调一致', 'agenda.consensus-missing'),
+    rule('四十八', '经合法合规性审查后', 'agenda.legal-review-missing'),
+    rule('四十八', '按程序报送分管副市长确定，并报市长同意', 'agenda.leader-approval-missing'),
+    data('四十八', '按程序报送分管副市长确定，并报市长同意', 'agenda.routes'),
+    rule('四十八', '属于副市长、市政府部门职责权限范围内决定的事项', 'agenda.within-remit'),
+    rule('四十八', '会前未经沟通协商的事项，不提交会议讨论研究', 'agenda.consultation-missing'),
+    rule('四十九', '除特殊情况外，应于会前5个工作日报送市政府办公室运转', 'agenda.papers-late'),
+    data('五十', '市政府常务会议由市政府办公室提出安排意见，经市政府秘书长审定后报市长确定', 'agenda.routes'),
+    gap('五十一', '市政府领导同志不能出席市政府全体会议、常务会议和市长办公会议，须向市长请假', 'not encoded: no form for leave from a meeting'),
+    outside('五十二', '市政府全体会议、常务会议、市长办公会议的纪要，由市长签发', "not encoded: minutes are the office's, not a unit's submission"),
+    gap(
+      '五十五',
+      '应当符合《党政机关公文处理工作条例》和《山东省〈党政机关公文处理工作条例〉实施办法（试行）》的规定',
+      'needs the document elements (§3): 发文字号, 成文日期, 签发人 and the format of GB/T 9704',
+    ),
+    rule(
+      '五十五',
+      '除市政府领导同志直接交办事项和确需直接报送的涉密事项、重大突发事件以及部分涉外事项外，公文一律送市政府办公室按规定程序统一办理，不得直接报送市政府领导同志个人',
+      'document.personal-addressee',
+    ),
+    rule('五十五', '更不得多头主送、越级行文', 'document.multiple-primary-recipients', 'document.skip-level'),
+    gap(
+      '五十五',
+      '凡属市政府部门职责范围内的事项，应直接将公文报送市政府有关部门，并主动与其协商处理，不得报市政府',
+      "not encoded: whether a matter is a department's is a judgement the sheet records only for issuance (document.department-remit)",
+    ),
+    rule('五十六', '必须以正式公文形式报送', 'document.informal-form'),
+    rule('五十六', '须由报送单位主要负责人签发', 'document.not-signed-by-head'),
+    rule('五十六', '不得以“参阅件”“呈阅件”“请阅件”等非规范形式报送', 'document.informal-form'),
+    rule('五十六', '报送市政府的请示性公文必须一文一事', 'document.request-multiple-matters'),
+    gap('五十六', '请示事项应当明确', 'not checkable by a form without the body text (§3)'),
+    rule(
+      '五十六',
+      '凡涉及其他部门职权的，主办部门必须主动与相关部门充分协调，由主办部门主要负责人与相关部门主要负责人会签或联合报市政府审批',
+      'document.countersign-missing',
+    ),
+    gap('五十六', '由主办部门主要负责人与相关部门主要负责人会签', 'needs a record of consents (§3): who countersigned'),
+    rule('五十六', '协商后仍不能取得一致意见的，主办部门应列明各方理据，提出办理意见', 'document.disagreement-unstated'),
+    rule('五十六', '报送市政府的报告性公文不得夹带请示事项', 'document.report-contains-request'),
+    rule('五十六', '报送市政府的公文要实事求是地标注公文密级和紧急程度', 'document.markings-missing'),
+    rule(
+      '五十六',
+      '市政府议事协调机构、临时机构、行业协会和部门内设、管理机构等，不得直接向市政府报送公文',
+      'document.ineligible-sender',
+      'document.internal-body-sender',
+    ),
+    outside('五十七', '由市政府办公室审核后根据市政府领导同志分工呈送审批', OFFICE),
+    gap('五十九', '部门主要负责人要对代拟文稿认真审核把关，并在公文签批单上签名同意', 'needs a record of consents (§3): who signed the 签批单'),
+    gap('五十九', '协办部门要积极配合并由主要负责人会签', 'needs a record of consents (§3): who countersigned'),
+    data('五十九', '一般应在3个工作日内回复，特别复杂的事项不得超过一周', 'document.countersign'),
+    data('五十九', '逾期不回复视为无不同意见', 'document.countersign'),
+    gap('五十九', '除主办部门另有时限要求外', "needs a record (§3): the lead unit's own deadline"),
+    rule('五十九', '属部门职权范围内事务、应由部门自行发文或联合发文的，不得申请以市政府或市政府办公室名义发文', 'document.department-remit'),
+    data('六十一', '以市政府名义报省政府的请示、报告，以及涉及重大方针、政策的事项，由市长或常务副市长签发', 'document.signing'),
+    data('六十一', '市政府人事任免公文，由市长签发', 'document.signing'),
+    data('六十一', '以市政府名义制发的其他公文，根据公文内容，一般由市政府分管领导同志签发', 'document.signing'),
+    data('六十一', '特殊、紧急情况下，经市长或副市长授权，以市政府名义制发的公文，可由市政府秘书长签发', 'document.signing'),
+    data('六十一', '以市政府办公室名义制发公文，涉及业务工作的，由市长或分管副市长签发', 'document.signing'),
+    rule('六十二', '各部门内设机构除办公室外不得对外正式行文', 'document.internal-body-sender'),
+    gap('六十二', '可加“经市政府同意”字样', 'needs the body text (§3)'),
+    rule('六十三', '每期简报控制在2000字以内', 'document.brief-too-long'),
+    gap('六十三', '市政府各部门原则上只保留一种报送市政府的简报', 'needs a directory (§3): the briefs a unit already sends'),
+    outside('六十三', '对文稿质量差、无实质性内容的报送文件，市政府办公室要一律退回', OFFICE),
+    rule('八十', '副市长、市政府秘书长出差（出访）、学习、离岗休假、探亲、就医等，应事前报告市长', 'leave.retroactive'),
+    data('八十', '应事前报告市长，并按要求向市委报备', 'leave.routes'),
+    rule('八十', '须按规定提前3天履行请假报批手续', 'leave.notice-too-short', 'leave.retroactive'),
+    data('八十', '须按规定提前3天履行请假报批手续', 'leave.routes'),
+    rule('八十', '外出期间，必须保持通讯联络畅通', 'leave.contact-missing'),
+    gap('八十', '需要中断行程返岗的，要第一时间返回工作岗位', 'needs the 销假 record (§3): the actual return date'),
+    gap('八十', '市政府组成人员要严格执行请销假制度', 'needs the 销假 record (§3): the actual return date'),
+  ],
+};
