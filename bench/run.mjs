@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `pnpm bench`: every figure measured in this one run, on this machine, written to
 // results/<YYYY-MM-DD>.md. Parts run one after another (2-core machine, shared).
-//   node run.mjs [--only size,validate,typing] [--quick]
+//   node run.mjs [--only size,validate,typing,lighthouse] [--quick]
+// The Lighthouse part (the demo portal on a phone) writes results/lighthouse.md.
 //   node run.mjs --check   loads this file and every module it imports, then exits
 //                          (no measurement): the smoke test `pnpm test` runs.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { max, median, min, percentile } from './lib/stats.mjs';
 import { ENTRIES, runSize } from './size/run.mjs';
 import { FORMS, prepareWorker, profileOurs, runLayer, runValidate } from './validate/run.mjs';
 import { buildAllPages, checkSizeEntries, PAGES, runTyping, THROTTLES } from './typing/run.mjs';
+import { report as lighthouseReport, runLighthouse } from './lighthouse/run.mjs';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const repo = join(benchDir, '..');
@@ -94,6 +96,11 @@ await phase('validate', async () => {
     log('  target missed: profiling validate(leave, valid | invalid) with --cpu-prof');
     out.profiles = ['valid', 'invalid'].map((fixture) => profileOurs({ benchDir, form: 'leave', fixture, seconds: quick ? 2 : 4 }));
   }
+});
+await phase('lighthouse', async () => {
+  const result = await runLighthouse({ log, runs: quick ? 1 : 3 });
+  writeFileSync(join(benchDir, 'results/lighthouse.md'), lighthouseReport(result));
+  log('  results/lighthouse.md written');
 });
 await phase('typing', async () => {
   const sizeIds = ENTRIES.filter((e) => !e.reference).map((e) => e.id);
