@@ -123,13 +123,13 @@ export const fushunCoverage: Coverage = {
     rule('五十四', '年休假,应提前1周履行报批(报备)程序', 'leave.notice-too-short'),
     rule('五十四', '年休假期间,要保持通讯畅通', 'leave.contact-missing'),
     outside('五十四', '年休假前,应妥善安排分管工作', 'not checkable by a form: a matter of judgement'),
-    gap('五十四', '离抚期间如行程有变化,应及时补充报告', 'needs the 销假 record (§3): the itinerary as it happened'),
+    rule('五十四', '离抚期间如行程有变化,应及时补充报告', 'leaveReturn.itinerary-change-unreported'),
     gap(
       '五十四',
       '除参加国家、省和市委重要会议及活动、因公出访或出差、处置重大突发事件、个人身体健康等特殊原因外,原则上不应请假',
       'not encoded: no form for leave from a meeting',
     ),
     data('五十五', '离抚参加公务活动、学习培训或招商引资3日以上(含3日)的,要在回抚3日内,以书面形式向市政府报告', 'leave.followUps'),
-    gap('五十五', '回抚3日内', 'needs the 销假 record (§3): the due date counts from the actual return'),
+    rule('五十五', '回抚3日内', 'leaveReturn.return-report-overdue'),
   ],
 };
