@@ -11,11 +11,12 @@
  * @module
  */
 import { validate, type FormId } from '@city-forms/rules';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -69,13 +70,55 @@ function json(res: ServerResponse, status: number, body: unknown) {
   send(res, status, JSON.stringify(body), TYPES['.json']!);
 }
 
-function serveFile(res: ServerResponse, file: string) {
+/** The encoding a request accepts that we send: brotli, else gzip, else none (`q=0` refuses one). */
+export function chooseEncoding(acceptEncoding: string | string[] | undefined): 'br' | 'gzip' | null {
+  const accepted = new Set(
+    String(acceptEncoding ?? '')
+      .split(',')
+      .map((part) => part.trim().split(/\s*;\s*/))
+      .filter(([name, q]) => name && !/^q=0(?:\.0*)?$/.test(q ?? ''))
+      .map(([name]) => name!.toLowerCase()),
+  );
+  return accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : null;
+}
+
+/** Compressed copies of the text files served (the embed's bundles are ≈ 250 kB), made once per file version. */
+const compressed = new Map<string, { mtimeMs: number; size: number; br: Buffer; gzip: Buffer }>();
+
+function compressedCopy(file: string, stat: { mtimeMs: number; size: number }): { br: Buffer; gzip: Buffer } {
+  let c = compressed.get(file);
+  if (!c || c.mtimeMs !== stat.mtimeMs || c.size !== stat.size) {
+    const raw = readFileSync(file);
+    c = {
+      mtimeMs: stat.mtimeMs,
+      size: stat.size,
+      br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+      gzip: gzipSync(raw, { level: 9 }),
+    };
+    compressed.set(file, c);
+  }
+  return c;
+}
+
+function serveFile(req: IncomingMessage, res: ServerResponse, file: string) {
   if (!existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
-  res.writeHead(200, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'content-length': statSync(file).size,
-    'cache-control': 'no-store',
-  });
+  const stat = statSync(file);
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  // Text (the page, the bundles and their chunks) goes brotli or gzip to a browser that accepts it.
+  const encoding = /^(text\/|application\/json)/.test(type) ? chooseEncoding(req.headers['accept-encoding']) : null;
+  if (encoding) {
+    const body = compressedCopy(file, stat)[encoding];
+    res.writeHead(200, {
+      'content-type': type,
+      'content-encoding': encoding,
+      vary: 'accept-encoding',
+      'content-length': body.length,
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+    return;
+  }
+  res.writeHead(200, { 'content-type': type, vary: 'accept-encoding', 'content-length': stat.size, 'cache-control': 'no-store' });
   createReadStream(file).pipe(res);
 }
 
@@ -153,15 +196,15 @@ export function startExampleServer(options: ExampleServerOptions = {}): Promise<
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8');
-    if (options.files?.[path]) return serveFile(res, options.files[path]);
+    if (options.files?.[path]) return serveFile(req, res, options.files[path]);
     if (path === '/favicon.ico') return send(res, 204, '', 'text/plain; charset=utf-8');
-    if (path === '/' || path === '/index.html') return serveFile(res, join(here, 'index.html'));
+    if (path === '/' || path === '/index.html') return serveFile(req, res, join(here, 'index.html'));
     const page = path.slice(1);
-    if (PAGE_FILES.includes(page)) return serveFile(res, join(here, page));
+    if (PAGE_FILES.includes(page)) return serveFile(req, res, join(here, page));
     if (path.startsWith('/embed/')) {
       const file = normalize(join(embedDir, path.slice('/embed/'.length)));
       if (!file.startsWith(embedDir + sep) || extname(file) !== '.js') return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
-      return serveFile(res, file);
+      return serveFile(req, res, file);
     }
     send(res, 404, 'Not found', 'text/plain; charset=utf-8');
   });
