@@ -117,7 +117,7 @@ export const jiningCoverage: Coverage = {
     rule('八十', '须按规定提前3天履行请假报批手续', 'leave.notice-too-short', 'leave.retroactive'),
     data('八十', '须按规定提前3天履行请假报批手续', 'leave.routes'),
     rule('八十', '外出期间，必须保持通讯联络畅通', 'leave.contact-missing'),
-    gap('八十', '需要中断行程返岗的，要第一时间返回工作岗位', 'needs the 销假 record (§3): the actual return date'),
-    gap('八十', '市政府组成人员要严格执行请销假制度', 'needs the 销假 record (§3): the actual return date'),
+    outside('八十', '需要中断行程返岗的，要第一时间返回工作岗位', 'not checkable by a form: a duty while away, not a report'),
+    outside('八十', '市政府组成人员要严格执行请销假制度', 'not checkable beyond the 销假 report itself: the text sets no time or content for it'),
   ],
 };
