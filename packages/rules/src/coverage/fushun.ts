@@ -130,10 +130,6 @@ export const fushunCoverage: Coverage = {
       'not encoded: no form for leave from a meeting',
     ),
     data('五十五', '离抚参加公务活动、学习培训或招商引资3日以上(含3日)的,要在回抚3日内,以书面形式向市政府报告', 'leave.followUps'),
-<<<<<<< da7187e1dac8b342e81c36659c17bae17bf65817
-    rule('五十五', '回抚3日内', 'leaveReturn.return-report-overdue'),
-=======
     rule('五十五', '要在回抚3日内,以书面形式向市政府报告', 'leaveReturn.return-report-overdue'),
->>>>>>> local
   ],
 };
