@@ -221,6 +221,43 @@ const rows: Row[] = [
     patch: { consultations: [{ unit: '财政局', agreed: false, reasons: '资金来源未落实' }], leadProposal: '建议分年度安排资金' },
     silent: ['agenda.consensus-missing', 'agenda.disagreement-unstated'],
   })),
+  ...(
+    [
+      ['xianning', 'department-head', 'meeting', '咸宁 七十三 "部门主要负责人离咸外出，应事先报告"'],
+      ['huarong', 'department-head', 'meeting', '华容 七十 "各部门主要负责人离区外出"'],
+      ['fushun', 'member', 'meeting', '抚顺 五十四 "离抚外出"'],
+      ['panzhihua', 'department-head', 'meeting', '攀枝花 八十四 "部门主要负责人离攀外出"'],
+      ['panzhihua', 'deputy', 'official-trip', '攀枝花 八十四 "副市长、秘书长离攀外出"'],
+    ] as const
+  ).map(([city, role, kind, words]): Row => ({
+    finding: `own reading: ${words} — an absence inside the jurisdiction, entered afterwards, is not retroactive`,
+    city,
+    form: 'leave',
+    patch: { applicantRole: role, kind, leavesJurisdiction: false, startDate: '2026-11-20', endDate: '2026-11-20', standInName: '李副市长' },
+    silent: ['leave.retroactive'],
+  })),
+  ...(
+    [
+      ['fushun', 'member', 'annual-leave', '五十四'],
+      ['panzhihua', 'deputy', 'personal', '八十四'],
+      ['jining', 'department-head', 'meeting', '八十'],
+    ] as const
+  ).map(([city, role, kind, article]): Row => ({
+    finding:
+      'own reading: where the text asks for it whatever the place (休假, 因私离岗, 济宁 八十), an absence inside the city entered afterwards is retroactive',
+    city,
+    form: 'leave',
+    patch: {
+      applicantRole: role,
+      kind,
+      leavesJurisdiction: false,
+      startDate: '2026-11-20',
+      endDate: '2026-11-20',
+      standInName: '李副市长',
+      contactPhone: '13800000000',
+    },
+    fires: { code: 'leave.retroactive', article },
+  })),
   ...(['fushun', 'huarong'] as const).map((city): Row => ({
     finding: 'no clause without words: expert review for a 重大投资 is not in 抚顺 二十二 / 华容 二十三',
     city,

@@ -29,6 +29,9 @@ import type { CityProfileInput } from '../profile/schema.js';
  * - 五十 "请示性公文或须市政府审批的公文，凡涉及两个以上部门职权的，须履行会签程序": the sheet can
  *   tell a 请示 apart, but not another 公文 that needs the 市政府's approval, so
  *   `document.countersign-missing` is asked of 请示 only (the rest is in the coverage matrix).
+ * - 五十四 asks for a report beforehand of "离抚和休假" (副市长, 秘书长) and of "离抚外出" and
+ *   年休假 (the others): an absence inside 抚顺 other than annual leave is not
+ *   `leave.retroactive` (`awayOnly`, except annual leave).
  * - 七 AB角: when both are away the 负责日常工作的副市长 arranges a stand-in, so a
  *   stand-in who is away is not itself a violation here.
  *
@@ -166,7 +169,11 @@ export const fushun = {
   },
   rules: {
     'leave.dates-out-of-order': { severity: 'error', article: '五十四' },
-    'leave.retroactive': { severity: 'error', article: '五十四' },
+    'leave.retroactive': {
+      severity: 'error',
+      article: '五十四',
+      params: { awayOnly: [{ roles: ['deputy', 'secretary-general', 'member', 'deputy-secretary-general', 'county-head'], exceptKinds: ['annual-leave'] }] },
+    },
     'leave.notice-too-short': {
       severity: 'error',
       article: '五十四',

@@ -19,7 +19,8 @@ const office = { 'zh-CN': '区政府办公室', en: 'General Office of the distr
  *   (`leave.urgent-reason-missing`).
  * - 七十 "应事先报告区长" (副区长, 区政府办公室主任) and "提前3天" (部门主要负责人): a start
  *   date in the past is an error (`leave.retroactive`), except a 部门主要负责人's urgent
- *   absence ("特殊情况应及时报告": reported afterwards, with its reason).
+ *   absence ("特殊情况应及时报告": reported afterwards, with its reason), and one inside the
+ *   district (七十 binds them for "离区外出" only).
  * - 七十 routes: the 区长's 出差和休假 are reported by the 区政府办公室 to the 市委办公室 and
  *   市政府办公室 and filed (报备) with the 区委办公室; 副区长 (the 常务副区长 is one) and the
  *   区政府办公室主任 report to the 区长 and file with the 区委办公室; the 区政府办公室副主任
@@ -279,7 +280,7 @@ export const huarong = {
   },
   rules: {
     'leave.dates-out-of-order': { severity: 'error', article: '七十' },
-    'leave.retroactive': { severity: 'error', article: '七十', params: { urgentRoles: ['department-head'] } },
+    'leave.retroactive': { severity: 'error', article: '七十', params: { urgentRoles: ['department-head'], awayOnly: [{ roles: ['department-head'] }] } },
     'leave.notice-too-short': {
       severity: 'error',
       article: '七十',

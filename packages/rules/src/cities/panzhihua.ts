@@ -10,7 +10,9 @@ import type { CityProfileInput } from '../profile/schema.js';
  *   request marked urgent clears the lead time but must then give its reason.
  * - 八十四 "应提前…报告" also makes a request dated in the past an error
  *   (`leave.retroactive`), except for the 副市长 and the 秘书长 whose absence is urgent:
- *   "因紧急事项临时外出的应当及时报告" is reported afterwards, with its reason.
+ *   "因紧急事项临时外出的应当及时报告" is reported afterwards, with its reason. Inside the
+ *   city only a private absence ("因私离岗须向市长请假") is asked beforehand of them; the
+ *   部门主要负责人 only for "离攀外出" (`awayOnly`).
  * - 八十四 "市长与负责常务工作的副市长一般不同时外出": 一般 with no escape, so a warning.
  * - 八十四 "外出期间代行其职责的领导应向市政府办公室备案": the 市长, the 副市长 and the
  *   秘书长 must name who acts for them (十: the 负责常务工作的副市长 acts for the 市长;
@@ -188,7 +190,17 @@ export const panzhihua = {
   },
   rules: {
     'leave.dates-out-of-order': { severity: 'error', article: '八十四' },
-    'leave.retroactive': { severity: 'error', article: '八十四', params: { urgentRoles: ['executive-deputy', 'deputy', 'secretary-general'] } },
+    'leave.retroactive': {
+      severity: 'error',
+      article: '八十四',
+      params: {
+        urgentRoles: ['executive-deputy', 'deputy', 'secretary-general'],
+        awayOnly: [
+          { roles: ['executive-deputy', 'deputy', 'secretary-general'], exceptKinds: ['annual-leave', 'personal', 'sick', 'family-visit'] },
+          { roles: ['department-head'] },
+        ],
+      },
+    },
     'leave.notice-too-short': {
       severity: 'error',
       article: '八十四',

@@ -6,7 +6,9 @@ import type { CityProfileInput } from '../profile/schema.js';
  * Choices written here where the seed leaves room:
  * - 七十三 sets no lead time for 离咸 absences ("应事先报告/报备" only), so there is no
  *   `leave.notice-too-short`: only the start date may not lie in the past
- *   (`leave.retroactive`). The leave routes are for 离咸 absences; a route cannot be
+ *   (`leave.retroactive`). For the 部门主要负责人 that is "离咸外出" only: an absence inside
+ *   the city is not reported beforehand under 七十三 (`awayOnly`). The leaders' "离咸出访、出差和
+ *   休假" is kept for every absence (休假 is not tied to leaving the city). The leave routes are for 离咸 absences; a route cannot be
  *   limited to them, so it shows for every absence of the role.
  * - 八 AB角: "互为AB角的副市长，一位外出期间，由另一位代行政务活动职责" → a 副市长
  *   (the 常务副市长 is one of them) names the stand-in. The seed does not forbid both
@@ -244,7 +246,7 @@ export const xianning = {
   },
   rules: {
     'leave.dates-out-of-order': { severity: 'error', article: '七十三' },
-    'leave.retroactive': { severity: 'error', article: '七十三' },
+    'leave.retroactive': { severity: 'error', article: '七十三', params: { awayOnly: [{ roles: ['department-head'] }] } },
     'leave.stand-in-missing': { severity: 'error', article: '八', params: { roles: ['executive-deputy', 'deputy'] } },
 
     'agenda.meeting-kind': { severity: 'error', article: '四十二' },

@@ -65,16 +65,32 @@ const datesOutOfOrder = defineRule<LeaveRequest, Record<string, never>>({
       : [],
 });
 
-const retroactive = defineRule<LeaveRequest, { urgentRoles: string[] }>({
+const RetroactiveParams = z.strictObject({
+  /** Roles whose urgent absence the text lets them report as soon as they can (攀枝花 八十四 "因紧急事项临时外出的应当及时报告"). */
+  urgentRoles: z._default(z.array(IdSchema), []),
+  /**
+   * Roles the text asks to report beforehand only when they leave the jurisdiction (咸宁 七十三
+   * "部门主要负责人离咸外出，应事先报告"), except for the kinds it names whatever the place (休假).
+   */
+  awayOnly: z._default(z.array(z.strictObject({ roles: z.array(IdSchema).check(z.minLength(1)), exceptKinds: z._default(z.array(IdSchema), []) })), []),
+});
+
+const retroactive = defineRule<LeaveRequest, z.output<typeof RetroactiveParams>>({
   code: 'leave.retroactive',
   form: 'leave',
-  /** Roles whose urgent absence the text lets them report as soon as they can (攀枝花 八十四 "因紧急事项临时外出的应当及时报告"). */
-  params: z.strictObject({ urgentRoles: z._default(z.array(IdSchema), []) }),
-  fields: ['startDate', 'urgent'],
-  fieldsFor: (p) => ['startDate', ...(p.urgentRoles.length > 0 ? ['urgent'] : [])],
+  params: RetroactiveParams,
+  fields: ['startDate', 'urgent', 'leavesJurisdiction'],
+  fieldsFor: (p) => ['startDate', ...(p.urgentRoles.length > 0 ? ['urgent'] : []), ...(p.awayOnly.length > 0 ? ['leavesJurisdiction'] : [])],
   check: ({ data, today, params }) => {
     if (!data.startDate || data.startDate >= today) return [];
     if (data.urgent && data.applicantRole && params.urgentRoles.includes(data.applicantRole)) return [];
+    const role = data.applicantRole;
+    if (
+      !data.leavesJurisdiction &&
+      role !== undefined &&
+      params.awayOnly.some((s) => s.roles.includes(role) && !(data.kind !== undefined && s.exceptKinds.includes(data.kind)))
+    )
+      return [];
     return [{ path: ['startDate'], params: { startDate: data.startDate, today } }];
   },
 });
