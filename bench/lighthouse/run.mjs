@@ -7,11 +7,12 @@
 // results/lighthouse.md: performance, FCP, LCP, TBT, CLS, accessibility, best
 // practices and the JavaScript bytes transferred (median run, min–max).
 //
-//   node lighthouse/run.mjs [--runs 3] [--no-build] [--query '?city=…'] [--save name] [--before name]
+//   node lighthouse/run.mjs [--runs 3] [--no-build] [--query '?city=…'] [--save name [--append]] [--before name]
 //   node lighthouse/run.mjs --check      loads lighthouse and chrome-launcher, checks Chromium; no run
 //
-// --save name keeps the summary as .out/lighthouse-<name>.json; --before name adds
-// that summary as the "before" column of the results file.
+// --save name keeps the summary as .out/lighthouse-<name>.json (--append adds the runs
+// to it, so two trees can be measured in turns under the same load); --before name
+// adds that summary as the "before" column of the results file.
 // When the server asks for a login (the portal page answers 401 or redirects to
 // /login), the script signs in through the development provider's JSON route
 // (POST /auth/login as LH_USER / LH_PASSWORD, default zhangsan / zhangsan-demo of
@@ -160,6 +161,8 @@ export async function lighthouseOnce(url, extraHeaders) {
       lcpElement: firstNode(a['lcp-breakdown-insight']?.details)?.snippet ?? null,
       failing: { accessibility: failing('accessibility'), bestPractices: failing('best-practices') },
       lighthouse: lhr.lighthouseVersion,
+      // Lighthouse's own measure of the host's CPU at the time (higher is faster): a busy machine scores lower.
+      benchmarkIndex: Math.round(lhr.environment?.benchmarkIndex ?? 0),
       chromium: lhr.environment?.hostUserAgent?.match(/Chrome\/([\d.]+)/)?.[1] ?? '?',
       settings: {
         formFactor: lhr.configSettings.formFactor,
@@ -201,12 +204,24 @@ export async function runLighthouse({ log = console.log, runs = 3, build = true,
       );
       all.push(r);
     }
-    const sorted = [...all].sort((x, y) => x.performance - y.performance || y.lcp - x.lcp);
-    const med = sorted[Math.floor((sorted.length - 1) / 2)];
-    return { query, session: session.note, median: med, runs: all, load: [loadStart, os.loadavg()[0]], at: new Date().toISOString(), commit: commitOf() };
+    return {
+      query,
+      session: session.note,
+      median: medianRun(all),
+      runs: all,
+      load: [loadStart, os.loadavg()[0]],
+      at: new Date().toISOString(),
+      commit: commitOf(),
+    };
   } finally {
     await server.stop();
   }
+}
+
+/** The median run by performance score (then LCP). */
+function medianRun(runs) {
+  const sorted = [...runs].sort((x, y) => x.performance - y.performance || y.lcp - x.lcp);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
 }
 
 /** The commit measured (LH_COMMIT names it for a copy of the tree outside git). */
@@ -279,6 +294,7 @@ export function report(after, before) {
     row('script bytes transferred', (r) => r.scriptTransfer, kB),
     row('script bytes (uncompressed)', (r) => r.scriptResource, kB),
     row('all bytes transferred', (r) => r.totalTransfer, kB),
+    row('host CPU (Lighthouse benchmarkIndex)', (r) => r.benchmarkIndex ?? 0, String),
     '',
     `Largest contentful paint element (after): \`${a.lcpElement ?? '?'}\`.`,
     '',
@@ -294,7 +310,7 @@ export function report(after, before) {
       ]
     : [['this run', after]]) {
     lines.push(
-      `- ${label}: commit ${x.commit}, ${x.at.slice(0, 16).replace('T', ' ')} UTC, load average (1 min) ${x.load[0].toFixed(2)} → ${x.load[1].toFixed(2)}${x.median.failing.accessibility.length + x.median.failing.bestPractices.length ? `; failing audits: ${[...x.median.failing.accessibility, ...x.median.failing.bestPractices].join('; ')}` : ''}.`,
+      `- ${label}: commit ${x.commit}, ${x.at.slice(0, 16).replace('T', ' ')} UTC, load average (1 min) ${x.load[0].toFixed(2)} to ${x.load[1].toFixed(2)}${x.median.failing.accessibility.length + x.median.failing.bestPractices.length ? `; failing audits: ${[...x.median.failing.accessibility, ...x.median.failing.bestPractices].join('; ')}` : ''}.`,
     );
   }
   lines.push(
@@ -320,7 +336,16 @@ async function main(args) {
     query: opt('--query', undefined),
   });
   const save = opt('--save', undefined);
-  if (save) writeFileSync(join(outDir, `lighthouse-${save}.json`), JSON.stringify(result, null, 2));
+  const savedFile = save && join(outDir, `lighthouse-${save}.json`);
+  if (savedFile && args.includes('--append') && existsSync(savedFile)) {
+    // Runs added to a saved summary: before and after measured in turns, under the same load.
+    const prior = JSON.parse(readFileSync(savedFile, 'utf8'));
+    result.runs = [...prior.runs, ...result.runs];
+    result.median = medianRun(result.runs);
+    result.load = [Math.min(prior.load[0], result.load[0]), Math.max(prior.load[1], result.load[1])];
+    result.at = prior.at;
+  }
+  if (savedFile) writeFileSync(savedFile, JSON.stringify(result, null, 2));
   const beforeName = opt('--before', undefined);
   const before = beforeName ? JSON.parse(readFileSync(join(outDir, `lighthouse-${beforeName}.json`), 'utf8')) : undefined;
   const md = report(result, before);
