@@ -1,23 +1,20 @@
 /**
  * Resolving a profile: walk its `extends` chain, merge, check every rule's params
  * against the catalogue and every id it names against the profile's own lists.
+ * The forms' sections (leave, agenda, document) are merged and checked by their
+ * own definitions in `profile/sections/`; nothing here names a form.
  * @module
  */
 import type * as z from 'zod/mini';
 import type { Clause, Severity } from '../types.js';
 import { CityProfileSchema, type CityProfileInput, type Localized } from './schema.js';
+import type { ClauseOf, RawStep, ResolvedStep, RoleTools } from './parts.js';
+import { SECTIONS, type Sections } from './sections/index.js';
 import { InvalidProfileError, UnknownCityError, type ProfileProblem } from '../errors.js';
 
-type Input = z.output<typeof CityProfileSchema>;
-type LeaveSection = NonNullable<Input['leave']>;
-type AgendaSection = NonNullable<Input['agenda']>;
-type DocumentSection = NonNullable<Input['document']>;
+export type { ResolvedStep } from './parts.js';
 
-/** A route step with its party resolved to a label. */
-export interface ResolvedStep {
-  action: string;
-  party: Localized;
-}
+type Input = z.output<typeof CityProfileSchema>;
 
 /** A rule as it applies in one resolved profile. */
 export interface ActiveRule {
@@ -27,7 +24,8 @@ export interface ActiveRule {
 }
 
 /**
- * A profile with its `extends` chain merged: what the engine and the forms use.
+ * A profile with its `extends` chain merged: what the engine and the forms use,
+ * with each form's resolved section under its key (`leave`, `agenda`, `document`).
  * @example
  * ```ts
  * import { resolveCity } from '@city-forms/rules';
@@ -35,7 +33,7 @@ export interface ActiveRule {
  * p.roles['head']?.['zh-CN']; // '市长'
  * ```
  */
-export interface ResolvedProfile {
+export interface ResolvedProfile extends ResolvedSections {
   id: string;
   version: string;
   name: Localized;
@@ -47,22 +45,6 @@ export interface ResolvedProfile {
   /** Title of each profile's source document, for citations. */
   sources: Record<string, { title: string; docNumber?: string | undefined; date?: string | undefined }>;
   roles: Record<string, Localized>;
-  leave: {
-    kinds: NonNullable<LeaveSection['kinds']>;
-    applicantRoles: string[];
-    routes: { roles: string[]; kinds?: string[] | undefined; steps: ResolvedStep[]; clause: Clause }[];
-    followUps: (Omit<NonNullable<LeaveSection['followUps']>[number], 'article' | 'source'> & { clause: Clause })[];
-  };
-  agenda: {
-    meetingKinds: NonNullable<AgendaSection['meetingKinds']>;
-    routes: { meetingKinds: string[]; steps: ResolvedStep[]; clause: Clause }[];
-  };
-  document: {
-    docTypes: NonNullable<DocumentSection['docTypes']>;
-    senderKinds: NonNullable<DocumentSection['senderKinds']>;
-    countersign: { replyWorkingDays: number; complexReplyWorkingDays?: number | undefined; clause: Clause } | undefined;
-    signing: { id: string; label: Localized; signer: string; reviewer?: string | undefined; clause: Clause }[];
-  };
   rules: Record<string, ActiveRule>;
   /**
    * Rules of forms the resolving kit did not know (a lean bundle resolves a city
@@ -79,6 +61,9 @@ export interface ResolvedProfile {
  * reported as unknown, and checked when that form is validated.
  */
 export type ParamsLookup = (code: string) => z.ZodMiniType | 'unloaded' | undefined;
+
+/** Each form's resolved section (`profile/sections/`), under its key: `leave`, `agenda`, `document`. */
+export type ResolvedSections = { [K in keyof Sections]: ReturnType<Sections[K]['finish']> };
 
 const EMPTY: Localized = { 'zh-CN': '', en: '' };
 
@@ -134,71 +119,59 @@ export function resolveProfile(profile: unknown, lookup: (id: string) => CityPro
   return merge(chain, paramsOf);
 }
 
-// Routes and signing refer to roles by id; their labels are resolved after all roles merge.
-type RawStep = { action: string; party: string | Localized };
-interface RawRoutes {
-  leave: { roles: string[]; kinds?: string[] | undefined; steps: RawStep[]; clause: Clause }[];
-  agenda: { meetingKinds: string[]; steps: RawStep[]; clause: Clause }[];
-}
-type ClauseOf = (article: string, source?: string) => Clause;
+/** Every section's working state while the chain merges (route steps still name roles by id). */
+type RawSections = { [K in keyof Sections]: ReturnType<Sections[K]['start']> };
+type Section = (typeof SECTIONS)[keyof Sections];
+/** The sections as a list of [key, section] (typed loosely: each is used with its own state). */
+const SECTION_LIST = Object.entries(SECTIONS) as [
+  keyof Sections,
+  { start(): unknown; merge(raw: unknown, p: unknown, clause: ClauseOf): void; finish(raw: unknown, tools: RoleTools, key: string): unknown } & Pick<
+    Section,
+    'schema'
+  >,
+][];
 
 function merge(chain: Input[], paramsOf: ParamsLookup): ResolvedProfile {
   const top = chain[chain.length - 1]!;
   const problems: ProfileProblem[] = [];
-  const out: ResolvedProfile = {
+  const base = {
     id: top.id,
     version: top.version,
     name: top.name,
     source: top.source,
-    level: 'city',
+    level: 'city' as ResolvedProfile['level'],
     awayLabel: EMPTY,
     chain: chain.map((p) => p.id),
-    sources: {},
-    roles: {},
-    leave: { kinds: [], applicantRoles: [], routes: [], followUps: [] },
-    agenda: { meetingKinds: [], routes: [] },
-    document: { docTypes: [], senderKinds: [], countersign: undefined, signing: [] },
-    rules: {},
+    sources: {} as ResolvedProfile['sources'],
+    roles: {} as ResolvedProfile['roles'],
+    rules: {} as ResolvedProfile['rules'],
+    unchecked: undefined as ResolvedProfile['unchecked'],
   };
-  const raw: RawRoutes = { leave: [], agenda: [] };
+  const raw = Object.fromEntries(SECTION_LIST.map(([key, section]) => [key, section.start()])) as RawSections;
   for (const p of chain) {
     const clause: ClauseOf = (article, source) => ({ source: source ?? p.id, article });
-    out.sources[p.id] = { title: p.source.title, docNumber: p.source.docNumber, date: p.source.date };
-    if (p.level) out.level = p.level;
-    if (p.awayLabel) out.awayLabel = p.awayLabel;
-    if (p.roles) Object.assign(out.roles, p.roles);
-    mergeSections(p, out, raw, clause);
-    mergeRules(p, out, paramsOf, clause, problems);
+    base.sources[p.id] = { title: p.source.title, docNumber: p.source.docNumber, date: p.source.date };
+    if (p.level) base.level = p.level;
+    if (p.awayLabel) base.awayLabel = p.awayLabel;
+    if (p.roles) Object.assign(base.roles, p.roles);
+    // One profile's form sections over those of its bases (a section's list replaces the base's).
+    for (const [key, section] of SECTION_LIST) if (p[key]) section.merge(raw[key], p[key], clause);
+    mergeRules(p, base, paramsOf, clause, problems);
   }
+  if (base.unchecked === undefined) delete (base as { unchecked?: unknown }).unchecked;
   // Every citation must name a document in the chain.
-  for (const [code, r] of Object.entries(out.rules)) {
-    if (!out.sources[r.clause.source])
-      problems.push({ path: ['rules', code, 'source'], message: `cites '${r.clause.source}', which is not in the extends chain (${out.chain.join(' → ')})` });
+  for (const [code, r] of Object.entries(base.rules)) {
+    if (!base.sources[r.clause.source])
+      problems.push({ path: ['rules', code, 'source'], message: `cites '${r.clause.source}', which is not in the extends chain (${base.chain.join(' → ')})` });
   }
-  resolveRoles(out, raw, problems);
+  const tools = roleTools(base.roles, problems);
+  const sections = Object.fromEntries(SECTION_LIST.map(([key, section]) => [key, section.finish(raw[key], tools, key)])) as ResolvedSections;
   if (problems.length > 0) throw new InvalidProfileError(problems, `profile '${top.id}'`);
-  return out;
-}
-
-/** One profile's form sections over those of its bases (a section's list replaces the base's). */
-function mergeSections(p: Input, out: ResolvedProfile, raw: RawRoutes, clause: ClauseOf): void {
-  if (p.leave?.kinds) out.leave.kinds = p.leave.kinds;
-  if (p.leave?.applicantRoles) out.leave.applicantRoles = p.leave.applicantRoles;
-  if (p.leave?.routes) raw.leave = p.leave.routes.map((r) => ({ roles: r.roles, kinds: r.kinds, steps: r.steps, clause: clause(r.article, r.source) }));
-  if (p.leave?.followUps) out.leave.followUps = p.leave.followUps.map(({ article, source, ...rest }) => ({ ...rest, clause: clause(article, source) }));
-  if (p.agenda?.meetingKinds) out.agenda.meetingKinds = p.agenda.meetingKinds;
-  if (p.agenda?.routes) raw.agenda = p.agenda.routes.map((r) => ({ meetingKinds: r.meetingKinds, steps: r.steps, clause: clause(r.article, r.source) }));
-  if (p.document?.docTypes) out.document.docTypes = p.document.docTypes;
-  if (p.document?.senderKinds) out.document.senderKinds = p.document.senderKinds;
-  if (p.document?.countersign) {
-    const { article, source, ...rest } = p.document.countersign;
-    out.document.countersign = { ...rest, clause: clause(article, source) };
-  }
-  if (p.document?.signing) out.document.signing = p.document.signing.map(({ article, source, ...rest }) => ({ ...rest, clause: clause(article, source) }));
+  return { ...base, ...sections };
 }
 
 /** One profile's rule settings over its bases': null removes, params checked where the rule's form is known. */
-function mergeRules(p: Input, out: ResolvedProfile, paramsOf: ParamsLookup, clause: ClauseOf, problems: ProfileProblem[]): void {
+function mergeRules(p: Input, out: Pick<ResolvedProfile, 'rules' | 'unchecked'>, paramsOf: ParamsLookup, clause: ClauseOf, problems: ProfileProblem[]): void {
   for (const [code, setting] of Object.entries(p.rules ?? {})) {
     if (setting === null) {
       delete out.rules[code];
@@ -225,34 +198,20 @@ function mergeRules(p: Input, out: ResolvedProfile, paramsOf: ParamsLookup, clau
   }
 }
 
-/** Every role id named by the merged profile must be one of its roles; route parties get their labels. */
-function resolveRoles(out: ResolvedProfile, raw: RawRoutes, problems: ProfileProblem[]): void {
-  const roleIds = new Set(Object.keys(out.roles));
-  const roleRef = (id: string, path: (string | number)[]) => {
+/** Role checks for the sections: every role id named must be one of the merged profile's roles; route parties get their labels. */
+function roleTools(roles: Record<string, Localized>, problems: ProfileProblem[]): RoleTools {
+  const roleIds = new Set(Object.keys(roles));
+  const ref = (id: string, path: (string | number)[]) => {
     if (!roleIds.has(id)) problems.push({ path, message: `unknown role '${id}' (known: ${[...roleIds].join(', ')})` });
   };
   const step = (s: RawStep, path: (string | number)[]): ResolvedStep => {
     if (typeof s.party === 'string') {
-      roleRef(s.party, [...path, 'party']);
-      return { action: s.action, party: out.roles[s.party] ?? { 'zh-CN': s.party, en: s.party } };
+      ref(s.party, [...path, 'party']);
+      return { action: s.action, party: roles[s.party] ?? { 'zh-CN': s.party, en: s.party } };
     }
     return { action: s.action, party: s.party };
   };
-  out.leave.applicantRoles.forEach((r, i) => roleRef(r, ['leave', 'applicantRoles', i]));
-  out.leave.routes = raw.leave.map((r, i) => {
-    r.roles.forEach((x, j) => roleRef(x, ['leave', 'routes', i, 'roles', j]));
-    return { roles: r.roles, kinds: r.kinds, clause: r.clause, steps: r.steps.map((s, j) => step(s, ['leave', 'routes', i, 'steps', j])) };
-  });
-  out.agenda.routes = raw.agenda.map((r, i) => ({
-    meetingKinds: r.meetingKinds,
-    clause: r.clause,
-    steps: r.steps.map((s, j) => step(s, ['agenda', 'routes', i, 'steps', j])),
-  }));
-  out.document.signing.forEach((s, i) => {
-    roleRef(s.signer, ['document', 'signing', i, 'signer']);
-    if (s.reviewer) roleRef(s.reviewer, ['document', 'signing', i, 'reviewer']);
-  });
-  out.leave.followUps.forEach((f, i) => f.roles.forEach((r, j) => roleRef(r, ['leave', 'followUps', i, 'roles', j])));
+  return { ref, step };
 }
 
 const withForms = new WeakMap<ResolvedProfile, Map<string, ResolvedProfile>>();
