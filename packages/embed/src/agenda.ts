@@ -11,11 +11,13 @@
  */
 import './csp.js';
 import { AgendaForm } from '@city-forms/react/agenda';
+import { agendaLayout } from '@city-forms/rules/layout/agenda';
 import { CityFormElement, defineOnce, type FormComponentProps } from './element.js';
 
 /** The element class of `<city-agenda-form>`. */
 export class CityAgendaFormElement extends CityFormElement<'agenda'> {
   readonly form = 'agenda' as const;
+  protected readonly layout = agendaLayout;
   protected readonly component = AgendaForm as (p: FormComponentProps<'agenda'>) => ReturnType<typeof AgendaForm>;
 }
 

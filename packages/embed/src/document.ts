@@ -11,11 +11,13 @@
  */
 import './csp.js';
 import { DocumentSheet } from '@city-forms/react/document';
+import { documentLayout } from '@city-forms/rules/layout/document';
 import { CityFormElement, defineOnce, type FormComponentProps } from './element.js';
 
 /** The element class of `<city-document-sheet>`. */
 export class CityDocumentSheetElement extends CityFormElement<'document'> {
   readonly form = 'document' as const;
+  protected readonly layout = documentLayout;
   protected readonly component = DocumentSheet as (p: FormComponentProps<'document'>) => ReturnType<typeof DocumentSheet>;
 }
 

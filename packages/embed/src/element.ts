@@ -10,6 +10,8 @@
  */
 import type { CityProfileInput, FormData, FormId, Locale, ValidationResult } from '@city-forms/rules';
 import type { FormInputs as FormInput } from '@city-forms/rules/core';
+import { resolveCity, sheetModelWith, type FormLayoutSpec } from '@city-forms/rules/core';
+import { printSheet } from '@city-forms/react/sheet';
 import { Component, createElement, type ComponentType, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { cityNeedsLoading, loadCity } from './cities.js';
@@ -183,8 +185,12 @@ export abstract class CityFormElement<F extends FormId = FormId> extends Base {
   abstract readonly form: F;
   /** The React form component. */
   protected abstract readonly component: ComponentType<FormComponentProps<F>>;
+  /** The form's layout (sections and fields), for the printed sheet of a submission. */
+  protected abstract readonly layout: FormLayoutSpec;
   /** Properties of a subclass to re-apply when set before the element was defined. */
   protected static extraProps: readonly string[] = [];
+  /** The result of the last accepted submission, and the city and locale it was made in (for `print()`). */
+  private _submitted: { result: ValidationResult<F>; city: string | CityProfileInput; locale: Locale } | null = null;
   private _shadow: ShadowRoot | null = null;
   private _mount: HTMLDivElement | null = null;
   private _portal: HTMLDivElement | null = null;
@@ -315,6 +321,41 @@ export abstract class CityFormElement<F extends FormId = FormId> extends Base {
     else this.setAttribute(name, String(v));
   }
 
+  // --- printing -----------------------------------------------------------------------------
+
+  /**
+   * Print the form's paper sheet (请假（外出报备）审批单, 议题申报单, 公文呈批单): while
+   * check-your-answers is open, the sheet it holds (as its 打印 button does); after
+   * an accepted submission, the sheet of what was submitted, with the number your
+   * server gave it (`record`) in its footer. Rejects with an `InvalidStateError`
+   * when there is neither.
+   * @example
+   * ```js
+   * form.addEventListener('submit', (e) => e.detail.respond(post(e.detail.data).then((r) => ((lastId = r.id), true))));
+   * printButton.onclick = () => form.print({ record: { id: lastId } });
+   * ```
+   */
+  print(options: { record?: { id: string; submittedAt?: string } | undefined } = {}): Promise<void> {
+    if (this._portal?.querySelector('[role="dialog"] .cf-dialog-sheet')) {
+      // What the dialog's 打印 does: the page marks the printing form (data-cf-printing) before it prints.
+      document.body.classList.add('cf-printing');
+      try {
+        window.print();
+      } finally {
+        setTimeout(() => document.body.classList.remove('cf-printing'), 1000);
+      }
+      return Promise.resolve();
+    }
+    const last = this._submitted;
+    if (!last) return Promise.reject(new DOMException('Nothing to print: open check-your-answers, or submit the form first.', 'InvalidStateError'));
+    const model = sheetModelWith(this.layout, last.result, resolveCity(last.city), { locale: last.locale, record: options.record });
+    const root = this._shadow;
+    // The shadow root's stylesheets: adopted ones (absent where constructable stylesheets are), else its <style>.
+    const adopted = root && Array.isArray(root.adoptedStyleSheets) ? root.adoptedStyleSheets : [];
+    const styles = root ? [...adopted, ...[...root.querySelectorAll('style')].flatMap((el) => (el.sheet ? [el.sheet] : []))] : [];
+    return printSheet(model, { styles });
+  }
+
   // --- lifecycle --------------------------------------------------------------------------
 
   connectedCallback(): void {
@@ -438,8 +479,15 @@ export abstract class CityFormElement<F extends FormId = FormId> extends Base {
     } finally {
       dispatching = false;
     }
-    if (!responded) return Promise.resolve();
-    return settleAnswer(answer, this.locale);
+    const shown = this._shown;
+    const accepted = () => {
+      if (shown) this._submitted = { result, city: shown.city, locale: shown.locale };
+    };
+    if (!responded) {
+      accepted();
+      return Promise.resolve();
+    }
+    return settleAnswer(answer, this.locale).then(accepted);
   };
 
   private readonly handleChange = (values: FormInput[F]): void => {

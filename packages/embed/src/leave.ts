@@ -12,6 +12,7 @@
 import './csp.js';
 import type { Absence } from '@city-forms/rules';
 import { LeaveForm } from '@city-forms/react/leave';
+import { leaveLayout } from '@city-forms/rules/layout/leave';
 import { CityFormElement, defineOnce, type FormComponentProps } from './element.js';
 
 type LoadAbsences = (range: { from: string; to: string }, options: { signal: AbortSignal }) => Promise<readonly Absence[]>;
@@ -20,6 +21,7 @@ type LoadAbsences = (range: { from: string; to: string }, options: { signal: Abo
 export class CityLeaveFormElement extends CityFormElement<'leave'> {
   protected static override extraProps = ['loadAbsences'];
   readonly form = 'leave' as const;
+  protected readonly layout = leaveLayout;
   protected readonly component = LeaveForm as (p: FormComponentProps<'leave'>) => ReturnType<typeof LeaveForm>;
   /**
    * Loads others' approved absences overlapping the dates, for the pairing rules

@@ -66,9 +66,17 @@ export async function printSheet(model: SheetModel, options: PrintSheetOptions =
     });
     fdoc.documentElement.lang = model.locale;
     fdoc.title = model.heading;
-    const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
-    sheet.replaceSync(css);
-    fdoc.adoptedStyleSheets = [sheet];
+    const Sheet = (win as unknown as Partial<typeof globalThis>).CSSStyleSheet;
+    if (typeof Sheet === 'function' && 'adoptedStyleSheets' in fdoc) {
+      const sheet = new Sheet();
+      sheet.replaceSync(css);
+      fdoc.adoptedStyleSheets = [sheet];
+    } else {
+      // No constructable stylesheets (older browsers): a <style>, which a strict CSP refuses.
+      const style = fdoc.createElement('style');
+      style.textContent = css;
+      fdoc.head.append(style);
+    }
     fdoc.body.className = 'cf-sheet-page';
     // sheetHtml escapes every value: the only markup is the sheet's own.
     fdoc.body.innerHTML = `<main class="cf-root cf-theme cf-sheet-root">${sheetHtml(model)}</main>`;
