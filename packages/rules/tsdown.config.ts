@@ -18,6 +18,7 @@ export default defineConfig({
     'src/forms/leave.ts',
     'src/forms/agenda.ts',
     'src/forms/document.ts',
+    'src/forms/leave-return.ts',
     'src/layout/*.ts',
     'src/forms/object.ts',
     'src/forms/object.node.ts',
