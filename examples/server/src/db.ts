@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { openPgStore } from './db-pg.js';
 
 export const DB_FILE = 'city-forms.sqlite';
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 
 /** One stored submission row. */
 export interface SubmissionRow {
@@ -316,6 +316,41 @@ function migrate(db: Database.Database): void {
         CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
         CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
         CREATE INDEX IF NOT EXISTS submissions_created_at ON submissions (created_at);
+      `);
+    }
+    if (version < 4) {
+      // 4: the form column no longer lists the forms (a new form of the rules, e.g.
+      // the return report leaveReturn, needs no migration; the route accepts only the
+      // rules' FORM_IDS). SQLite cannot alter a CHECK: the table is copied over.
+      const columns = (db.prepare('PRAGMA table_info(submissions)').all() as { name: string }[]).map((c) => c.name).join(', ');
+      db.exec(`
+        CREATE TABLE submissions_v4 (
+          seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+          id              TEXT NOT NULL UNIQUE,
+          form            TEXT NOT NULL CHECK (length(form) BETWEEN 1 AND 40),
+          city            TEXT NOT NULL,
+          profile_version TEXT,
+          created_at      TEXT NOT NULL,
+          data            TEXT NOT NULL,
+          derived         TEXT,
+          result          TEXT NOT NULL,
+          idempotency_key TEXT UNIQUE,
+          request_hash    TEXT,
+          applicant_name  TEXT,
+          role            TEXT,
+          portfolio       TEXT,
+          start_date      TEXT,
+          end_date        TEXT,
+          owner           TEXT,
+          size_bytes      INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO submissions_v4 (${columns}) SELECT ${columns} FROM submissions;
+        DROP TABLE submissions;
+        ALTER TABLE submissions_v4 RENAME TO submissions;
+        CREATE INDEX submissions_city_form ON submissions (city, form, seq);
+        CREATE INDEX submissions_leave_dates ON submissions (form, city, start_date, end_date);
+        CREATE INDEX submissions_owner ON submissions (owner, size_bytes);
+        CREATE INDEX submissions_created_at ON submissions (created_at);
       `);
     }
     db.pragma(`user_version = ${SCHEMA_VERSION}`);

@@ -255,7 +255,7 @@ describe('rate limit and storage (issue 13 item 4)', () => {
       expect(one.json()).toMatchObject({ id: 'old-1', data, derived: { x: 1 } });
       const db = new Database(join(dataDir, 'city-forms.sqlite'), { readonly: true });
       const row = db.prepare('SELECT result, size_bytes FROM submissions').get() as { result: string; size_bytes: number };
-      expect(db.pragma('user_version', { simple: true })).toBe(3);
+      expect(db.pragma('user_version', { simple: true })).toBe(4);
       db.close();
       expect(JSON.parse(row.result)).toEqual({ ok: true, issues: [], profile: { id: 'fushun', version: '1' }, calendar: { source: 's', version: '1' } });
       expect(row.size_bytes).toBeGreaterThan(0);

@@ -418,7 +418,7 @@ describe('schema and storage', () => {
     await s.app.close();
     const db = new Database(join(s.dataDir, 'city-forms.sqlite'), { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
     db.close();
     const again = buildServer({ dataDir: s.dataDir, clock: NOV_23 });
     await again.listen({ host: '127.0.0.1', port: 0 });
