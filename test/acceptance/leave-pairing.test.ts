@@ -51,8 +51,17 @@ function deputySecretary(portfolio: string) {
   };
 }
 
-/** The message the rule gives the 副秘书长 about the stored 副市长. */
-function pairedMessage(portfolio: string): string {
+/**
+ * The message the rule gives the 副秘书长 about the stored 副市长. The portal's user
+ * is a submitter (not 抚顺's office), who may not know who else is away: the message
+ * names the role, not the person or the dates, whatever the portfolio.
+ */
+function pairedMessage(_portfolio: string): string {
+  return '与您对应的副市长已报备同期外出，双方原则上不能同时外出；确有需要的，应报经市长同意';
+}
+
+/** What 抚顺's office is told instead: who and when. */
+function namedPairedMessage(portfolio: string): string {
   return `副市长王副市长（${portfolio}）在2026-12-01至2026-12-03期间已外出，双方原则上不能同时外出；确有需要的，应报经市长同意`;
 }
 
@@ -67,7 +76,7 @@ async function confirm(page: Page) {
 
 /** Store a leave request straight through the API (setup for the known-bug tests). */
 async function submitThroughApi(data: Record<string, unknown>): Promise<void> {
-  const res = await fetch(`${server.base}/api/leave`, {
+  const res = await server.fetchAs('/api/leave', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ city: 'fushun', data }),
@@ -96,8 +105,10 @@ async function submitThroughPortal(values: Record<string, string | boolean>): Pr
 describe('pairing rule (抚顺 第五十四条), across two submissions', () => {
   it('the form loads the stored 副市长 absence, shows the conflict and the 市长 consent; stored only with consent', async () => {
     await submitThroughPortal(deputy('工业'));
-    const absences = await (await fetch(`${server.base}/api/absences?from=2026-12-01&to=2026-12-31&city=fushun`)).json();
-    expect(absences).toEqual([{ name: '王副市长（工业）', role: 'deputy', portfolio: '工业', startDate: '2026-12-01', endDate: '2026-12-03' }]);
+    // 抚顺's office sees who is away; the submitter gets the role, the portfolio and the days within the range asked.
+    const named = await (await server.fetchAs('/api/absences?from=2026-12-01&to=2026-12-31&city=fushun', {}, 'fushun-office')).json();
+    expect(named).toEqual([{ name: '王副市长（工业）', role: 'deputy', portfolio: '工业', startDate: '2026-12-01', endDate: '2026-12-03' }]);
+    const absences = [{ role: 'deputy', portfolio: '工业', startDate: '2026-12-02', endDate: '2026-12-03', anonymous: true }];
 
     const context = await newContext(browser);
     try {
@@ -116,6 +127,7 @@ describe('pairing rule (抚顺 第五十四条), across two submissions', () => 
       const summary = errorSummary(page);
       await summary.waitFor();
       expect(await summary.textContent()).toContain(pairedMessage('工业'));
+      expect(await summary.textContent()).not.toContain('王副市长');
       expect(await summary.textContent()).toContain(CITATION);
       await expect.poll(() => checkDialog(page).count()).toBe(0);
       expect(await server.submissions()).toHaveLength(1);
@@ -176,6 +188,24 @@ describe('pairing rule (抚顺 第五十四条), across two submissions', () => 
       expect(await server.submissions()).toEqual(before);
       // The browser logs the 422; nothing else went wrong.
       expect(errors.filter((e) => !/status of 422/.test(e))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('抚顺’s office, which may know who is away, is told the 副市长’s name and dates', async () => {
+    await submitThroughApi(deputy('民政'));
+    const context = await newContext(browser, 'fushun-office');
+    try {
+      const { page, errors } = await openPortal(context, server.base, { city: 'fushun', form: 'leave' });
+      const loaded = page.waitForResponse((r) => r.url().includes('/api/absences?') && r.url().includes('from=2026-12-02&to=2026-12-04'));
+      await fillByKeyboard(page, deputySecretary('民政'));
+      const named = (await (await loaded).json()) as { name?: string; portfolio?: string }[];
+      expect(named.filter((a) => a.portfolio === '民政')).toEqual([expect.objectContaining({ name: '王副市长（民政）' })]);
+      await pressContinue(page);
+      await errorSummary(page).waitFor();
+      expect(await errorSummary(page).textContent()).toContain(namedPairedMessage('民政'));
+      expect(errors).toEqual([]);
     } finally {
       await context.close();
     }

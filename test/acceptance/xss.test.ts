@@ -115,8 +115,9 @@ describe('markup typed into fields stays text', () => {
     const stored = await server.submissions({ city: 'fushun' });
     expect(stored[0]!.data).toMatchObject({ applicantName: PAYLOAD, applicantUnit: PAYLOAD2, destination: PAYLOAD, standInName: PAYLOAD2 });
 
-    // His 副秘书长: the pairing message quotes the stored name, in the summary…
-    context = await newContext(browser);
+    // His 副秘书长, filed by 抚顺's office (which may know who is away; a submitter is
+    // told the role only): the pairing message quotes the stored name, in the summary…
+    context = await newContext(browser, 'fushun-office');
     try {
       const { page, errors } = await openPortal(context, server.base, { city: 'fushun', form: 'leave' });
       const fetched = await watch(page);

@@ -5,7 +5,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { NOW, startServer, type RunningServer } from './server.js';
+import { DEFAULT_USER, NOW, SESSION_COOKIE, startServer, type RunningServer } from './server.js';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -27,14 +27,22 @@ export interface Watched {
   errors: string[];
 }
 
+/** The server of the test file ({@link useServerAndBrowser}): contexts are signed in to it. */
+let current: RunningServer | undefined;
+
 /**
  * A fresh context (own storage) whose clock starts at {@link NOW} and runs on
- * (so "today" in the browser is the server's 2026-11-23, whatever the machine says).
+ * (so "today" in the browser is the server's 2026-11-23, whatever the machine says),
+ * signed in to the test file's server as `user` (default the submitter
+ * {@link DEFAULT_USER}; `null`: not signed in).
  */
-export async function newContext(browser: Browser): Promise<BrowserContext> {
+export async function newContext(browser: Browser, user: string | null = DEFAULT_USER): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 900 } });
   await context.clock.install({ time: NOW });
   context.setDefaultTimeout(15_000);
+  if (user !== null && current) {
+    await context.addCookies([{ name: SESSION_COOKIE, value: await current.login(user), url: current.base, httpOnly: true, sameSite: 'Lax' }]);
+  }
   return context;
 }
 
@@ -130,9 +138,9 @@ export async function pressContinue(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** The localStorage key of a portal form's draft. */
-export function draftStorageKey(city: string, formId: string): string {
-  return `city-forms:draft:city-forms-portal:${city}:${formId}`;
+/** The localStorage key of a portal form's draft: kept per signed-in user (default {@link DEFAULT_USER}). */
+export function draftStorageKey(city: string, formId: string, user: string = DEFAULT_USER): string {
+  return `city-forms:draft:u:${encodeURIComponent(user)}:city-forms-portal:${city}:${formId}`;
 }
 
 export async function readDraft(page: Page, key: string): Promise<{ raw: string | null; values: Record<string, unknown> | null }> {
@@ -166,10 +174,12 @@ export function useServerAndBrowser(use: (server: RunningServer, browser: Browse
   let browser: Browser | undefined;
   beforeAll(async () => {
     server = await startServer();
+    current = server;
     browser = await launchBrowser();
     use(server, browser);
   });
   afterAll(async () => {
+    current = undefined;
     await browser?.close();
     await server?.close();
   });

@@ -23,12 +23,26 @@ export interface StoredSubmission {
   derived: unknown;
 }
 
+/** The session cookie's name (examples/server/src/auth/session.ts). */
+export const SESSION_COOKIE = 'city-forms-session';
+
+/** The demo user the tests act as by default: a submitter (users.dev.json, password `<id>-demo`). */
+export const DEFAULT_USER = 'zhangsan';
+
 export interface RunningServer {
   /** e.g. `http://127.0.0.1:40123` */
   readonly base: string;
+  /**
+   * Sign in through `POST /auth/login` as a demo user of users.dev.json (password
+   * `<id>-demo`): the session cookie's value (kept by the server's session key across
+   * a restart). Default {@link DEFAULT_USER}.
+   */
+  login(user?: string): Promise<string>;
+  /** `fetch` on this server as `user` (default {@link DEFAULT_USER}), signed in. */
+  fetchAs(path: string, init?: RequestInit, user?: string): Promise<Response>;
   readonly port: number;
   readonly dataDir: string;
-  /** `GET /api/submissions` (all cities unless given). */
+  /** `GET /api/submissions` as {@link DEFAULT_USER} (their own records: all cities unless given). */
   submissions(query?: { city?: string; form?: string }): Promise<StoredSubmission[]>;
   /** Stop listening (the data stays). */
   stop(): Promise<void>;
@@ -51,6 +65,28 @@ export async function startServer(): Promise<RunningServer> {
   const port = address.port;
   const base = `http://127.0.0.1:${port}`;
 
+  const sessions = new Map<string, string>();
+  const login = async (user = DEFAULT_USER): Promise<string> => {
+    const known = sessions.get(user);
+    if (known) return known;
+    const res = await fetch(`${base}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: user, password: `${user}-demo` }),
+    });
+    if (!res.ok) throw new Error(`sign-in as ${user} answered ${res.status}: ${await res.text()}`);
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+    if (!cookie) throw new Error(`sign-in as ${user}: no session cookie`);
+    const value = cookie.slice(SESSION_COOKIE.length + 1).split(';')[0]!;
+    sessions.set(user, value);
+    return value;
+  };
+  const fetchAs = async (path: string, init: RequestInit = {}, user = DEFAULT_USER): Promise<Response> => {
+    const headers = new Headers(init.headers);
+    headers.set('cookie', `${SESSION_COOKIE}=${await login(user)}`);
+    return fetch(`${base}${path}`, { ...init, headers });
+  };
+
   const stop = async () => {
     const a = app;
     app = null;
@@ -60,9 +96,11 @@ export async function startServer(): Promise<RunningServer> {
     base,
     port,
     dataDir,
+    login,
+    fetchAs,
     async submissions(query = {}) {
       const q = new URLSearchParams({ limit: '1000', ...query });
-      const res = await fetch(`${base}/api/submissions?${q}`);
+      const res = await fetchAs(`/api/submissions?${q}`);
       if (!res.ok) throw new Error(`GET /api/submissions answered ${res.status}: ${await res.text()}`);
       return (await res.json()) as StoredSubmission[];
     },

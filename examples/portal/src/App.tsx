@@ -10,7 +10,8 @@
  */
 import type { Absence, CityProfileInput, Locale, ResolvedProfile } from '@city-forms/rules/core';
 import { startTransition, useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
-import { fetchAbsences, fetchCities, fetchSubmissions, submitForm, type CityEntry, type Submission } from './api.js';
+import { flushSync } from 'react-dom';
+import { fetchAbsences, fetchCities, fetchMe, fetchSubmissions, loginHref, signOut, submitForm, type CityEntry, type Me, type Submission } from './api.js';
 import {
   FORM_LOADERS,
   isSeedCity,
@@ -120,6 +121,25 @@ export function App() {
     document.title = `${t.forms[form]} · ${t.title}`;
   }, [locale, form, t]);
 
+  // Who is signed in (undefined until the server says): drafts are kept per user, so
+  // the next person on a shared computer never sees them; the form waits for it.
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  useEffect(() => {
+    const c = new AbortController();
+    fetchMe(c.signal).then(setMe, () => undefined);
+    return () => c.abort();
+  }, []);
+  const [signingOut, setSigningOut] = useState(false);
+  const onSignOut = useCallback(async () => {
+    // The form goes first (its pending autosave written now, not when the page is
+    // left), then this user's drafts (a shared computer), then the session.
+    flushSync(() => setSigningOut(true));
+    await new Promise((done) => setTimeout(done, 0));
+    if (me) await import('@city-forms/react/leave').then((m) => m.clearDrafts({ user: me.id })).catch(() => undefined);
+    await signOut().catch(() => undefined);
+    window.location.assign('/login');
+  }, [me]);
+
   // Cities: the server's list (with the custom city). Until it is in, a seed city
   // named in the URL is shown already (its name from its profile); if the list
   // cannot be had, the seed cities only.
@@ -178,7 +198,7 @@ export function App() {
   const [refreshToken, setRefreshToken] = useState(0);
   const [accepted, setAccepted] = useState<{ id: string; key: string } | null>(null);
   const [nonce, setNonce] = useState(0);
-  const formKey = `${route.city}:${form}:${nonce}`;
+  const formKey = `${me?.id ?? ''}:${route.city}:${form}:${nonce}`;
   // Another form (city, form or "submit another") drops the last acceptance notice.
   const [acceptedFor, setAcceptedFor] = useState(formKey);
   if (acceptedFor !== formKey) {
@@ -205,13 +225,13 @@ export function App() {
   const loadError = formLoad?.error ?? profileLoad?.error ?? (formLocale === null ? localeLoad?.error : null) ?? null;
   const component = formLoad?.value;
   const shown =
-    component && city !== undefined && profileLoad !== null && formLocale !== null
+    component && city !== undefined && profileLoad !== null && formLocale !== null && me !== undefined && !signingOut
       ? {
           form,
           Leave: component as FormComponents['leave'],
           Agenda: component as FormComponents['agenda'],
           Document: component as FormComponents['document'],
-          props: { city, locale: formLocale, draftKey: `city-forms-portal:${route.city}:${form}`, onSubmit },
+          props: { city, locale: formLocale, draftKey: `city-forms-portal:${route.city}:${form}`, draftUser: me?.id, onSubmit },
         }
       : null;
 
@@ -251,6 +271,18 @@ export function App() {
                 </button>
               ))}
             </div>
+            {me ? (
+              <div className="portal-account" role="group" aria-label={t.account}>
+                <span className="portal-account__name">{me.name}</span>
+                <button type="button" className="portal-linkbutton" onClick={() => void onSignOut()}>
+                  {t.signOut}
+                </button>
+              </div>
+            ) : me === null ? (
+              <a className="portal-linkbutton" href={loginHref()}>
+                {t.signIn}
+              </a>
+            ) : null}
           </div>
         </div>
       </header>
@@ -392,6 +424,16 @@ function Submitted(props: { city: string; profile: ResolvedProfile | null; local
               <span className="portal-submission__meta">
                 <time dateTime={s.createdAt}>{shanghaiTime(s.createdAt)}</time> · {t.reference} {s.id.slice(0, 8)}
               </span>
+              {/* The server's printable sheet of this record (请假（外出报备）审批单…), in a tab of its own. */}
+              <a
+                className="portal-submission__sheet"
+                href={`/submissions/${encodeURIComponent(s.id)}/sheet?locale=${locale}`}
+                target="_blank"
+                rel="noopener"
+                aria-label={`${t.printSheet} ${t.reference} ${s.id.slice(0, 8)}`}
+              >
+                {t.printSheet}
+              </a>
             </li>
           ))}
         </ol>

@@ -102,6 +102,42 @@ async function call<T>(url: string, init: RequestInit, locale: Locale): Promise<
   return body as T;
 }
 
+/** The signed-in user (`GET /api/me`). */
+export interface Me {
+  id: string;
+  name: string;
+  roles: string[];
+  city?: string;
+  provider: string;
+}
+
+/**
+ * Who is signed in: null when nobody is (401) or the server cannot say. The portal
+ * keys drafts by the user's id and shows the name with a sign-out button.
+ */
+export async function fetchMe(signal?: AbortSignal): Promise<Me | null> {
+  try {
+    const res = await fetch('/api/me', { signal: signal ?? null, credentials: 'same-origin' });
+    if (!res.ok) return null;
+    const me = (await res.json()) as Partial<Me> | null;
+    return me && typeof me.id === 'string' && typeof me.name === 'string' ? (me as Me) : null;
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    return null;
+  }
+}
+
+/** End the session (`POST /auth/logout`, a JSON body like every POST of this server). */
+export async function signOut(): Promise<void> {
+  await fetch('/auth/logout', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}', credentials: 'same-origin' });
+}
+
+/** Where to sign in and come back to this page. */
+export function loginHref(): string {
+  const here = typeof location === 'undefined' ? '/' : `${location.pathname}${location.search}`;
+  return `/login?${new URLSearchParams({ next: here })}`;
+}
+
 /** The cities the server offers (the five built-in cities and those of its profiles folder). */
 export function fetchCities(locale: Locale = 'zh-CN', signal?: AbortSignal): Promise<CityEntry[]> {
   return call<CityEntry[]>('/api/cities', { signal: signal ?? null }, locale);

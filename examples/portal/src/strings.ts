@@ -19,6 +19,8 @@ export interface PortalStrings {
   submittedEmpty: string;
   submittedLoading: string;
   submittedFailed: string;
+  /** A submitted record's link to its printable paper sheet (the server's /submissions/:id/sheet). */
+  printSheet: string;
   retry: string;
   refresh: string;
   citiesFailed: string;
@@ -29,6 +31,10 @@ export interface PortalStrings {
   dates: (from: string, to: string) => string;
   footer: string;
   reference: string;
+  /** The signed-in user's box in the header. */
+  account: string;
+  signOut: string;
+  signIn: string;
 }
 
 export const STRINGS: Record<Locale, PortalStrings> = {
@@ -50,6 +56,7 @@ export const STRINGS: Record<Locale, PortalStrings> = {
     submittedEmpty: '暂无提交记录。',
     submittedLoading: '正在加载……',
     submittedFailed: '无法加载提交记录：',
+    printSheet: '打印审批单',
     retry: '重试',
     refresh: '刷新',
     citiesFailed: '无法从服务器加载城市列表，仅显示内置城市：',
@@ -60,6 +67,9 @@ export const STRINGS: Record<Locale, PortalStrings> = {
     dates: (from, to) => `${from} 至 ${to}`,
     footer: '示例门户，仅供演示，数据保存在本机。',
     reference: '编号',
+    account: '当前用户',
+    signOut: '退出登录',
+    signIn: '登录',
   },
   en: {
     title: 'City Forms Demo Portal',
@@ -79,6 +89,7 @@ export const STRINGS: Record<Locale, PortalStrings> = {
     submittedEmpty: 'Nothing submitted yet.',
     submittedLoading: 'Loading…',
     submittedFailed: 'Submissions could not be loaded: ',
+    printSheet: 'Print sheet',
     retry: 'Try again',
     refresh: 'Refresh',
     citiesFailed: 'The city list could not be loaded from the server; showing the built-in cities only: ',
@@ -89,5 +100,8 @@ export const STRINGS: Record<Locale, PortalStrings> = {
     dates: (from, to) => `${from} to ${to}`,
     footer: 'A demo portal. Data stays on this machine.',
     reference: 'Ref.',
+    account: 'Signed in',
+    signOut: 'Sign out',
+    signIn: 'Sign in',
   },
 };

@@ -105,6 +105,7 @@ function loginPage(next: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>登录 · 城市表单门户</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/auth/login.css">
 <script src="/auth/login.js" defer></script>
 </head>
