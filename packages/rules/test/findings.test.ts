@@ -258,6 +258,21 @@ const rows: Row[] = [
     },
     fires: { code: 'leave.retroactive', article },
   })),
+  ...(['legalReview', 'integrityReview', 'fairCompetitionReview'] as const).map((review): Row => ({
+    finding: '华容 五十三 合法合规性审核、制度廉洁性评估、公平竞争审查 also on the document form',
+    city: 'huarong',
+    form: 'document',
+    patch: { normativeDocument: true, legalReview: true, integrityReview: true, fairCompetitionReview: true, [review]: false },
+    fires: {
+      code: {
+        legalReview: 'document.legal-review-missing',
+        integrityReview: 'document.integrity-review-missing',
+        fairCompetitionReview: 'document.fair-competition-review-missing',
+      }[review],
+      article: '五十三',
+      path: [review],
+    },
+  })),
   ...(['fushun', 'huarong'] as const).map((city): Row => ({
     finding: 'no clause without words: expert review for a 重大投资 is not in 抚顺 二十二 / 华容 二十三',
     city,

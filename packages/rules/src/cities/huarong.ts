@@ -44,7 +44,8 @@ const office = { 'zh-CN': '区政府办公室', en: 'General Office of the distr
  *   cleared by a recorded written leave (`writtenLeaveEscape`).
  * - 二十一 "严格合法性审查、制度廉洁性评估、公平竞争审查" (of 规范性文件): the three reviews are
  *   required of agenda items with `normativeDocument` (五十三, a 公文 article, says the same
- *   of documents before they are issued).
+ *   of documents before they are issued, and the document sheet asks them of a document
+ *   marked 规章/规范性文件: `document.*-review-missing`).
  * - The statutory steps of a 重大决策 (二十三 "调查研究、公众参与、专家论证、风险评估、合法性审查和集体讨论决定"): an item marked
  *   `majorDecision` needs public participation, expert review, the (social stability)
  *   risk assessment and the legality review; where a rule's own article does not speak
@@ -324,5 +325,8 @@ export const huarong = {
     'document.countersign-missing': { severity: 'error', article: '五十四', params: { minUnits: 1, docTypes: ['request'], wording: 'consult' } },
     'document.disagreement-unstated': { severity: 'error', article: '五十四' },
     'document.department-remit': { severity: 'error', article: '五十七' },
+    'document.legal-review-missing': { severity: 'error', article: '五十三' },
+    'document.integrity-review-missing': { severity: 'error', article: '五十三' },
+    'document.fair-competition-review-missing': { severity: 'error', article: '五十三' },
   },
 } satisfies CityProfileInput;

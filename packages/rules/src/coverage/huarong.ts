@@ -85,10 +85,12 @@ export const huarongCoverage: Coverage = {
     rule('五十三', '除区人民政府领导同志交办事项和必须直接报送的绝密事项外，一般不得直接向区人民政府领导同志个人报送公文', 'document.personal-addressee'),
     outside('五十三', '行文应当确有必要，讲求实效', 'not checkable by a form: a matter of judgement'),
     gap('五十三', '先按程序报区人民政府履行相关审议或审批程序', 'not encoded: no flag marks a draft for a 区委 meeting or a joint document'),
-    gap(
+    rule(
       '五十三',
       '政府规章和规范性文件发布前，须进行合法合规性审核和制度廉洁性评估、公平竞争审查',
-      'not encoded on the document sheet: it records no reviews (the agenda form asks them under 二十一)',
+      'document.legal-review-missing',
+      'document.integrity-review-missing',
+      'document.fair-competition-review-missing',
     ),
     rule('五十四', '各部门报送区人民政府的请示性公文，涉及其他部门的，须事先征求相关部门意见', 'document.countersign-missing'),
     rule('五十四', '协商后仍不能取得一致意见的，主办部门应列出各方理据，提出办理建议', 'document.disagreement-unstated'),

@@ -62,6 +62,10 @@ export const DocumentModel = fastObject({
   complex: flag(),
   withinDepartmentRemit: flag(),
   requestsGovernmentIssuance: flag(),
+  normativeDocument: flag(),
+  legalReview: flag(),
+  integrityReview: flag(),
+  fairCompetitionReview: flag(),
   isBrief: flag(),
   briefCharacters: optionalCount(10_000_000),
   signingCategory: optionalOptionId(),
@@ -228,6 +232,17 @@ const departmentRemit = defineRule<DocumentSubmission, None>({
   check: ({ data }) => (data.withinDepartmentRemit && data.requestsGovernmentIssuance ? [{ path: ['requestsGovernmentIssuance'] }] : []),
 });
 
+/** A review a 规章 or 规范性文件 needs before it is issued (华容 五十三 "政府规章和规范性文件发布前，须进行…"). */
+function normativeReview(code: string, review: 'legalReview' | 'integrityReview' | 'fairCompetitionReview') {
+  return defineRule<DocumentSubmission, None>({
+    code,
+    form: 'document',
+    params: none,
+    fields: ['normativeDocument', review],
+    check: ({ data }) => (data.normativeDocument && data[review] === false ? [{ path: [review] }] : []),
+  });
+}
+
 const briefTooLong = defineRule<DocumentSubmission, { maxCharacters: number }>({
   code: 'document.brief-too-long',
   form: 'document',
@@ -254,6 +269,9 @@ const rules: RuleDef<DocumentSubmission>[] = [
   countersignMissing,
   disagreementUnstated,
   departmentRemit,
+  normativeReview('document.legal-review-missing', 'legalReview'),
+  normativeReview('document.integrity-review-missing', 'integrityReview'),
+  normativeReview('document.fair-competition-review-missing', 'fairCompetitionReview'),
   briefTooLong,
 ];
 
@@ -313,7 +331,19 @@ export const documentForm: FormModule<DocumentSubmission, DocumentDerived, typeo
     senderKind: profile.document.senderKinds.map((k) => k.id),
     signingCategory: profile.document.signing.map((s) => s.id),
   }),
-  optionalByRule: ['format', 'classification', 'urgency', 'signatoryIsHead', 'isBrief', 'briefCharacters', 'complex'],
+  optionalByRule: [
+    'format',
+    'classification',
+    'urgency',
+    'signatoryIsHead',
+    'isBrief',
+    'briefCharacters',
+    'complex',
+    'normativeDocument',
+    'legalReview',
+    'integrityReview',
+    'fairCompetitionReview',
+  ],
   derive: ({ data, profile, today, calendar, locale, cite }) => {
     const signing = data.signingCategory ? profile.document.signing.find((s) => s.id === data.signingCategory) : undefined;
     const role = (id: string) => profile.roles[id]?.[locale] ?? id;

@@ -52,6 +52,11 @@ export const documentLayout: FormLayoutSpec = defineLayout(documentForm, [
       { name: 'leaderException', options: LEADER_EXCEPTIONS, when: { field: 'addressedToLeader', is: true } },
       'withinDepartmentRemit',
       'requestsGovernmentIssuance',
+      // 华容 五十三: the reviews a 规章 or 规范性文件 needs before it is issued.
+      'normativeDocument',
+      { name: 'legalReview', when: { field: 'normativeDocument', is: true } },
+      { name: 'integrityReview', when: { field: 'normativeDocument', is: true } },
+      { name: 'fairCompetitionReview', when: { field: 'normativeDocument', is: true } },
     ],
   },
   {

@@ -205,6 +205,18 @@ export const en = {
       title: 'Not eligible to submit',
       message: '{kind} cannot send documents directly to the government. Send them through the supervising department',
     },
+    'document.legal-review-missing': {
+      title: 'No legality review',
+      message: 'Government rules and normative documents must pass a legality and compliance review before they are issued',
+    },
+    'document.integrity-review-missing': {
+      title: 'No integrity assessment',
+      message: 'Government rules and normative documents must have an integrity (anti-corruption) assessment before they are issued',
+    },
+    'document.fair-competition-review-missing': {
+      title: 'No fair competition review',
+      message: 'Government rules and normative documents must have a fair competition review before they are issued',
+    },
     'document.internal-body-sender': {
       title: 'Sent by an internal division',
       message: '{kind} (other than a general office) cannot send formal documents outside the department. Send it in the name of the department',
@@ -331,6 +343,10 @@ export const en = {
       complex: 'Especially complex',
       withinDepartmentRemit: "Within the department's remit",
       requestsGovernmentIssuance: "Asks for issue in the government's name",
+      normativeDocument: 'A government rule or normative document',
+      legalReview: 'Legality and compliance review done',
+      integrityReview: 'Integrity (anti-corruption) assessment done',
+      fairCompetitionReview: 'Fair competition review done',
       isBrief: 'Briefing',
       briefCharacters: 'Briefing length (characters)',
       signingCategory: 'Sign-off category',
