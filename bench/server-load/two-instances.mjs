@@ -104,7 +104,10 @@ async function startServer(env) {
   let started = false;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const base = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 120 s:\n${output.join('')}`)), 120_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start in 120 s:\n${output.join('')}`));
+    }, 120_000);
     const onData = (chunk) => {
       const text = partial + chunk.toString();
       const lines = text.split('\n');
@@ -337,7 +340,10 @@ try {
     CITY_FORMS_SESSION_KEY: randomBytes(32).toString('hex'),
     ...(process.env.BENCH_SERVER_ENV ? JSON.parse(process.env.BENCH_SERVER_ENV) : {}),
   };
-  servers.push(...(await Promise.all([startServer(env), startServer(env)])));
+  // Both started before anything throws, so the finally below stops whichever did start.
+  const started = await Promise.allSettled([startServer(env), startServer(env)]);
+  servers.push(...started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])));
+  for (const r of started) if (r.status === 'rejected') throw r.reason;
   const sessions = await Promise.all(servers.map((s) => signIn(s.base)));
   log(`servers: ${servers.map((s) => s.base).join(', ')}; auth: ${sessions[0].auth}`);
   result = await drive(plan(), sessions);

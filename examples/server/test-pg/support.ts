@@ -125,7 +125,10 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
   const output: string[] = [];
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const base = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start within ${timeoutMs} ms:\n${output.join('')}`)), timeoutMs);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start within ${timeoutMs} ms:\n${output.join('')}`));
+    }, timeoutMs);
     const onData = (chunk: Buffer) => {
       output.push(chunk.toString());
       const m = /City forms demo portal: (http:\/\/127\.0\.0\.1:\d+)\//.exec(output.join(''));

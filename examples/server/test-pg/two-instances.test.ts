@@ -36,7 +36,10 @@ beforeAll(async () => {
   // One session key for both (as on machines behind one address); DATA_DIR holds nothing else with PostgreSQL.
   dataDir = mkdtempSync(join(tmpdir(), 'city-forms-pg-data-'));
   const env = { DATABASE_URL: postgres.url, DATA_DIR: dataDir, CITY_FORMS_SESSION_KEY: randomBytes(32).toString('hex') };
-  servers = await Promise.all([startServerProcess(env), startServerProcess(env)]);
+  // Both started before anything throws, so afterAll stops whichever did start.
+  const started = await Promise.allSettled([startServerProcess(env), startServerProcess(env)]);
+  servers = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  for (const r of started) if (r.status === 'rejected') throw r.reason;
   cookie = await signIn(servers[0]!.base);
   db = new pg.Client({ connectionString: postgres.url });
   await db.connect();
