@@ -168,6 +168,32 @@ describe('the PostgreSQL store and the SQLite store', () => {
     }
   });
 
+  it('a transaction that loses a unique-key race is run again and finds the winner (no lock taken)', async () => {
+    // Two stores, two pools: as two processes. Each transaction reads the key, then inserts
+    // when it is absent; without a lock they race, and the losers' inserts fail with 23505.
+    const other = openPgStore(postgres!.url);
+    try {
+      const attempt = (store: Store, k: number) =>
+        store.transaction(async (tx) => {
+          const prior = await tx.byIdempotencyKey('race');
+          if (prior) return prior.id;
+          await tx.insert(row(100 + k, { id: `race-${k}`, idempotency_key: 'race' }));
+          return `race-${k}`;
+        });
+      const ids = await Promise.all(Array.from({ length: 20 }, (_, k) => attempt(k % 2 ? other : stores[1]!.store, k)));
+      expect(new Set(ids).size).toBe(1);
+      const client = new pg.Client({ connectionString: postgres!.url });
+      await client.connect();
+      try {
+        expect((await client.query('SELECT id FROM submissions WHERE idempotency_key = $1', ['race'])).rows).toEqual([{ id: ids[0] }]);
+      } finally {
+        await client.end();
+      }
+    } finally {
+      await other.close();
+    }
+  });
+
   it('migrations run once: a second run finds nothing to do', async () => {
     expect(await migratePg(postgres!.url)).toEqual([]);
   });
