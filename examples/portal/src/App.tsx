@@ -425,15 +425,17 @@ function Submitted(props: { city: string; profile: ResolvedProfile | null; local
                 <time dateTime={s.createdAt}>{shanghaiTime(s.createdAt)}</time> · {t.reference} {s.id.slice(0, 8)}
               </span>
               {/* The server's printable sheet of this record (请假（外出报备）审批单…), in a tab of its own. */}
-              <a
-                className="portal-submission__sheet"
-                href={`/submissions/${encodeURIComponent(s.id)}/sheet?locale=${locale}`}
-                target="_blank"
-                rel="noopener"
-                aria-label={`${t.printSheet} ${t.reference} ${s.id.slice(0, 8)}`}
-              >
-                {t.printSheet}
-              </a>
+              {(PORTAL_FORMS as readonly string[]).includes(s.form) ? (
+                <a
+                  className="portal-submission__sheet"
+                  href={`/submissions/${encodeURIComponent(s.id)}/sheet?locale=${locale}`}
+                  target="_blank"
+                  rel="noopener"
+                  aria-label={`${t.printSheet} ${t.reference} ${s.id.slice(0, 8)}`}
+                >
+                  {t.printSheet}
+                </a>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -157,6 +157,9 @@ describe('<App>', () => {
     const aside = screen.getByRole('complementary');
     await waitFor(() => expect(within(aside).getByText('李明 · 市政府组成人员')).toBeTruthy());
     expect(within(aside).getByText('2026-12-01 至 2026-12-02')).toBeTruthy();
+    // Each record links to its printable paper sheet on the server.
+    const sheet = within(aside).getByRole('link', { name: '打印审批单 编号 id-1-000' });
+    expect(sheet.getAttribute('href')).toBe('/submissions/id-1-0000-0000/sheet?locale=zh-CN');
   });
 
   it("submits the custom city by its id: the profile it renders comes from the server's list", async () => {
