@@ -1,13 +1,13 @@
 /**
  * The city manifest is the one list of built-in cities: the registries, the
- * loaders, the fixtures and the official texts name the same cities, and a city
+ * loaders, the fixtures, the coverage matrices and the official texts name the same cities, and a city
  * added to it reaches every one of them (a sixth city, built here from a copy of
  * a seed city, as CONTRIBUTING.md "Adding a city" describes).
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CITY_LOADERS } from '../src/cities/loaders.js';
-import { CITY_FIXTURE_FILES, CITY_PROFILES, SEED_CITY_IDS } from '../src/cities/manifest.js';
+import { CITY_COVERAGE, CITY_FIXTURE_FILES, CITY_PROFILES, SEED_CITY_IDS } from '../src/cities/manifest.js';
 import { writeCityLoaders } from '../scripts/write-city-loaders.js';
 import { FIXTURES, missingFixtures } from '../src/fixtures/index.js';
 import { BUILT_IN_PROFILES, CITY_IDS, FORMS, FORM_IDS, createKit } from '../src/index.js';
@@ -16,8 +16,10 @@ describe('the city manifest', () => {
   it('names the same cities in its profiles, loaders and fixtures, each with its official text', () => {
     expect(Object.keys(CITY_LOADERS)).toEqual([...SEED_CITY_IDS]);
     expect(Object.keys(CITY_FIXTURE_FILES)).toEqual([...SEED_CITY_IDS]);
+    expect(Object.keys(CITY_COVERAGE)).toEqual([...SEED_CITY_IDS]);
     for (const id of SEED_CITY_IDS) {
       expect(CITY_PROFILES[id].id).toBe(id);
+      expect(CITY_COVERAGE[id].source).toBe(id);
       expect(existsSync(new URL(`../sources/${id}.txt`, import.meta.url)), `sources/${id}.txt`).toBe(true);
     }
   });

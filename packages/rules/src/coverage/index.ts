@@ -2,13 +2,9 @@
  * The coverage matrices of the six texts, by source id (see `types.ts`).
  * @module
  */
-import { fushunCoverage } from './fushun.js';
-import { huarongCoverage } from './huarong.js';
-import { jiningCoverage } from './jining.js';
+import { CITY_COVERAGE } from '../cities/manifest.js';
 import { nationalCoverage } from './national.js';
-import { panzhihuaCoverage } from './panzhihua.js';
 import type { Coverage, CoverageRow } from './types.js';
-import { xianningCoverage } from './xianning.js';
 
 export type { Coverage, CoverageData, CoverageRow } from './types.js';
 
@@ -21,11 +17,8 @@ export type { Coverage, CoverageData, CoverageRow } from './types.js';
  */
 export const COVERAGE: Readonly<Record<string, Coverage>> = {
   national: nationalCoverage,
-  xianning: xianningCoverage,
-  fushun: fushunCoverage,
-  panzhihua: panzhihuaCoverage,
-  huarong: huarongCoverage,
-  jining: jiningCoverage,
+  // The seed cities' matrices are listed with the cities, in the city manifest.
+  ...CITY_COVERAGE,
 };
 
 /**
