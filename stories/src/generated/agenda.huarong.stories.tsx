@@ -68,21 +68,21 @@ export const AgendaPresenterNotHead: Story = { name: "agenda.presenter-not-head"
 /**
  * 未经合法性审查 · No legality review
  * 
- * 依据《鄂州市华容区人民政府工作规则（试行）》第五十三条（错误 error）
+ * 依据《鄂州市华容区人民政府工作规则（试行）》第二十一条（错误 error）
  */
 export const AgendaLegalReviewMissing: Story = { name: "agenda.legal-review-missing", tags: ['violation'], ...kit.violation("agenda.legal-review-missing") };
 
 /**
  * 未经廉洁性评估 · No integrity assessment
  * 
- * 依据《鄂州市华容区人民政府工作规则（试行）》第五十三条（错误 error）
+ * 依据《鄂州市华容区人民政府工作规则（试行）》第二十一条（错误 error）
  */
 export const AgendaIntegrityReviewMissing: Story = { name: "agenda.integrity-review-missing", tags: ['violation'], ...kit.violation("agenda.integrity-review-missing") };
 
 /**
  * 未经公平竞争审查 · No fair competition review
  * 
- * 依据《鄂州市华容区人民政府工作规则（试行）》第五十三条（错误 error）
+ * 依据《鄂州市华容区人民政府工作规则（试行）》第二十一条（错误 error）
  */
 export const AgendaFairCompetitionReviewMissing: Story = { name: "agenda.fair-competition-review-missing", tags: ['violation'], ...kit.violation("agenda.fair-competition-review-missing") };
 

@@ -6,7 +6,7 @@ import { storyKit } from '../kit';
 const kit = storyKit("agenda", "jining");
 
 /**
- * 济宁市 · Jining: <AgendaForm> with 11 rule stories.
+ * 济宁市 · Jining: <AgendaForm> with 12 rule stories.
  */
 const meta: Meta<AgendaFormProps> = {
   title: "Forms/Agenda/Jining",
@@ -43,6 +43,13 @@ export const AgendaWithinRemit: Story = { name: "agenda.within-remit", tags: ['v
  * 依据《济宁市人民政府工作规则》第四十八条（错误 error）
  */
 export const AgendaConsultationMissing: Story = { name: "agenda.consultation-missing", tags: ['violation'], ...kit.violation("agenda.consultation-missing") };
+
+/**
+ * 未协调一致 · No agreement reached
+ * 
+ * 依据《济宁市人民政府工作规则》第四十八条（错误 error）
+ */
+export const AgendaConsensusMissing: Story = { name: "agenda.consensus-missing", tags: ['violation'], ...kit.violation("agenda.consensus-missing") };
 
 /**
  * 未经领导审核同意 · Not approved by the leader

@@ -75,7 +75,7 @@ export const AgendaLegalReviewMissing: Story = { name: "agenda.legal-review-miss
 /**
  * 未听取公众意见 · Public views not heard
  * 
- * 依据《咸宁市人民政府工作规则》第四十九条（错误 error）
+ * 依据《咸宁市人民政府工作规则》第二十七条（错误 error）
  */
 export const AgendaPublicParticipationMissing: Story = { name: "agenda.public-participation-missing", tags: ['violation'], ...kit.violation("agenda.public-participation-missing") };
 

@@ -6,7 +6,7 @@ import { storyKit } from '../kit';
 const kit = storyKit("document", "huarong");
 
 /**
- * 华容区 · Huarong District: <DocumentSheet> with 10 rule stories.
+ * 华容区 · Huarong District: <DocumentSheet> with 14 rule stories.
  */
 const meta: Meta<DocumentSheetProps> = {
   title: "Forms/Document/Huarong",
@@ -73,6 +73,13 @@ export const DocumentPersonalAddressee: Story = { name: "document.personal-addre
 export const DocumentNotSignedByHead: Story = { name: "document.not-signed-by-head", tags: ['violation'], ...kit.violation("document.not-signed-by-head") };
 
 /**
+ * 内设机构对外行文 · Sent by an internal division
+ * 
+ * 依据《党政机关公文处理工作条例》第十七条（错误 error）
+ */
+export const DocumentInternalBodySender: Story = { name: "document.internal-body-sender", tags: ['violation'], ...kit.violation("document.internal-body-sender") };
+
+/**
  * 未履行会签程序 · Countersigning not done
  * 
  * 依据《鄂州市华容区人民政府工作规则（试行）》第五十四条（错误 error）
@@ -92,6 +99,27 @@ export const DocumentDisagreementUnstated: Story = { name: "document.disagreemen
  * 依据《鄂州市华容区人民政府工作规则（试行）》第五十七条（错误 error）
  */
 export const DocumentDepartmentRemit: Story = { name: "document.department-remit", tags: ['violation'], ...kit.violation("document.department-remit") };
+
+/**
+ * 未经合法合规性审核 · No legality review
+ * 
+ * 依据《鄂州市华容区人民政府工作规则（试行）》第五十三条（错误 error）
+ */
+export const DocumentLegalReviewMissing: Story = { name: "document.legal-review-missing", tags: ['violation'], ...kit.violation("document.legal-review-missing") };
+
+/**
+ * 未经廉洁性评估 · No integrity assessment
+ * 
+ * 依据《鄂州市华容区人民政府工作规则（试行）》第五十三条（错误 error）
+ */
+export const DocumentIntegrityReviewMissing: Story = { name: "document.integrity-review-missing", tags: ['violation'], ...kit.violation("document.integrity-review-missing") };
+
+/**
+ * 未经公平竞争审查 · No fair competition review
+ * 
+ * 依据《鄂州市华容区人民政府工作规则（试行）》第五十三条（错误 error）
+ */
+export const DocumentFairCompetitionReviewMissing: Story = { name: "document.fair-competition-review-missing", tags: ['violation'], ...kit.violation("document.fair-competition-review-missing") };
 
 /** Valid data: 继续 opens 核对您的信息 (check your answers). */
 export const CheckYourAnswersOpen: Story = { ...kit.checkYourAnswersOpen };

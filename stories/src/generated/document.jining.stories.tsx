@@ -6,7 +6,7 @@ import { storyKit } from '../kit';
 const kit = storyKit("document", "jining");
 
 /**
- * 济宁市 · Jining: <DocumentSheet> with 14 rule stories.
+ * 济宁市 · Jining: <DocumentSheet> with 15 rule stories.
  */
 const meta: Meta<DocumentSheetProps> = {
   title: "Forms/Document/Jining",
@@ -92,6 +92,13 @@ export const DocumentMarkingsMissing: Story = { name: "document.markings-missing
  * 依据《济宁市人民政府工作规则》第五十六条（错误 error）
  */
 export const DocumentIneligibleSender: Story = { name: "document.ineligible-sender", tags: ['violation'], ...kit.violation("document.ineligible-sender") };
+
+/**
+ * 内设机构对外行文 · Sent by an internal division
+ * 
+ * 依据《济宁市人民政府工作规则》第六十二条（错误 error）
+ */
+export const DocumentInternalBodySender: Story = { name: "document.internal-body-sender", tags: ['violation'], ...kit.violation("document.internal-body-sender") };
 
 /**
  * 未履行会签程序 · Countersigning not done

@@ -6,7 +6,7 @@ import { storyKit } from '../kit';
 const kit = storyKit("document", "panzhihua");
 
 /**
- * 攀枝花市 · Panzhihua: <DocumentSheet> with 11 rule stories.
+ * 攀枝花市 · Panzhihua: <DocumentSheet> with 12 rule stories.
  */
 const meta: Meta<DocumentSheetProps> = {
   title: "Forms/Document/Panzhihua",
@@ -78,6 +78,13 @@ export const DocumentNotSignedByHead: Story = { name: "document.not-signed-by-he
  * 依据《攀枝花市人民政府工作规则》第四十七条（错误 error）
  */
 export const DocumentIneligibleSender: Story = { name: "document.ineligible-sender", tags: ['violation'], ...kit.violation("document.ineligible-sender") };
+
+/**
+ * 内设机构对外行文 · Sent by an internal division
+ * 
+ * 依据《党政机关公文处理工作条例》第十七条（错误 error）
+ */
+export const DocumentInternalBodySender: Story = { name: "document.internal-body-sender", tags: ['violation'], ...kit.violation("document.internal-body-sender") };
 
 /**
  * 未履行会签程序 · Countersigning not done

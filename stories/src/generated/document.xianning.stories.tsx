@@ -6,7 +6,7 @@ import { storyKit } from '../kit';
 const kit = storyKit("document", "xianning");
 
 /**
- * 咸宁市 · Xianning: <DocumentSheet> with 10 rule stories.
+ * 咸宁市 · Xianning: <DocumentSheet> with 11 rule stories.
  */
 const meta: Meta<DocumentSheetProps> = {
   title: "Forms/Document/Xianning",
@@ -71,6 +71,13 @@ export const DocumentPersonalAddressee: Story = { name: "document.personal-addre
  * 依据《党政机关公文处理工作条例》第二十二条（错误 error）
  */
 export const DocumentNotSignedByHead: Story = { name: "document.not-signed-by-head", tags: ['violation'], ...kit.violation("document.not-signed-by-head") };
+
+/**
+ * 内设机构对外行文 · Sent by an internal division
+ * 
+ * 依据《党政机关公文处理工作条例》第十七条（错误 error）
+ */
+export const DocumentInternalBodySender: Story = { name: "document.internal-body-sender", tags: ['violation'], ...kit.violation("document.internal-body-sender") };
 
 /**
  * 未履行会签程序 · Countersigning not done
