@@ -22,10 +22,22 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { SubmissionRow } from './db.js';
 
-/** The kit's stylesheet (sheet styles included), from the workspace's React package. */
+/**
+ * The kit's stylesheet (sheet styles included), read from the workspace's React package.
+ * @example
+ * ```ts
+ * registerSheetRoutes(app, { ...routes, cssFile: SHEET_CSS_FILE });
+ * ```
+ */
 export const SHEET_CSS_FILE = fileURLToPath(new URL('../../../packages/react/src/styles.css', import.meta.url));
 
-/** What the sheet routes need from the server. */
+/**
+ * What the sheet routes need from the server.
+ * @example
+ * ```ts
+ * const routes: SheetRoutes = { byId: (id) => store.byId(id), profile: (city) => resolveCity(city), authorize: async () => {} };
+ * ```
+ */
 export interface SheetRoutes {
   byId(id: string): Promise<SubmissionRow | undefined>;
   /** The resolved profile of a stored record's city (built-in or configured), if the server still knows it. */

@@ -20,7 +20,13 @@ import type { FormId, Locale } from './types.js';
 
 export { SHEET_STRINGS, type SheetStrings } from './sheet-strings.js';
 
-/** One answer on the sheet. */
+/**
+ * One answer on the sheet.
+ * @example
+ * ```ts
+ * const row: SheetRow = { name: 'reason', label: '事由', value: '赴省发展改革委汇报' };
+ * ```
+ */
 export interface SheetRow {
   /** The field (or a derived value's id, e.g. `absenceDays`). */
   name: string;
@@ -29,7 +35,13 @@ export interface SheetRow {
   value: string;
 }
 
-/** A section of the answers table (a fieldset of the form). */
+/**
+ * A section of the answers table (a fieldset of the form).
+ * @example
+ * ```ts
+ * const section: SheetSection = { id: 'applicant', label: '申请人', rows: [{ name: 'applicantName', label: '申请人姓名', value: '李明' }] };
+ * ```
+ */
 export interface SheetSection {
   /** The layout's section id (`applicant`, `absence`, …; `derived` for worked-out values). */
   id: string;
@@ -38,7 +50,13 @@ export interface SheetSection {
   rows: SheetRow[];
 }
 
-/** One signature block: a step of the route, with 意见, 签字 and 日期 lines. */
+/**
+ * One signature block: a step of the route, with 意见, 签字 and 日期 lines.
+ * @example
+ * ```ts
+ * const block: SheetSignature = { action: 'review', actionLabel: '审核', party: '分管副市长', heading: '审核：分管副市长' };
+ * ```
+ */
 export interface SheetSignature {
   /** The route action id (`review`, `collect`, `approve`, …; `sign` for a document's 签发). */
   action: string;
@@ -48,7 +66,13 @@ export interface SheetSignature {
   party: string;
 }
 
-/** A derived deadline, e.g. 回抚后书面报告截止 2026-12-09. */
+/**
+ * A derived deadline, e.g. 回抚后书面报告截止 2026-12-09.
+ * @example
+ * ```ts
+ * const d: SheetDeadline = { id: 'return-report', label: '回抚后书面报告截止', date: '2026-12-07', note: '', citation: '依据《抚顺市人民政府工作规则》第五十五条' };
+ * ```
+ */
 export interface SheetDeadline {
   id: string;
   /** e.g. 回抚后书面报告截止. */
