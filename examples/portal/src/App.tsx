@@ -11,7 +11,19 @@
 import type { Absence, CityProfileInput, Locale, ResolvedProfile } from '@city-forms/rules/core';
 import { startTransition, useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { fetchAbsences, fetchCities, fetchMe, fetchSubmissions, loginHref, signOut, submitForm, type CityEntry, type Me, type Submission } from './api.js';
+import {
+  ApiError,
+  fetchAbsences,
+  fetchCities,
+  fetchMe,
+  fetchSubmissions,
+  loginHref,
+  signOut,
+  submitForm,
+  type CityEntry,
+  type Me,
+  type Submission,
+} from './api.js';
 import {
   FORM_LOADERS,
   isSeedCity,
@@ -126,7 +138,11 @@ export function App() {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   useEffect(() => {
     const c = new AbortController();
-    fetchMe(c.signal).then(setMe, () => undefined);
+    // A 401 seen meanwhile (setMe(null)) wins over an answer that was already on its way.
+    fetchMe(c.signal).then(
+      (who) => setMe((current) => (current === null ? null : who)),
+      () => undefined,
+    );
     return () => c.abort();
   }, []);
   const [signingOut, setSigningOut] = useState(false);
@@ -209,7 +225,11 @@ export function App() {
   const onSubmit = useCallback(
     async (data: unknown) => {
       if (entryId === undefined) return;
-      const res = await submitForm(form, { city: entryId, data, locale });
+      const res = await submitForm(form, { city: entryId, data, locale }).catch((err: unknown) => {
+        // The session ended (expired, signed out elsewhere): the header offers 登录; the form keeps its values.
+        if (err instanceof ApiError && err.status === 401) setMe(null);
+        throw err;
+      });
       setAccepted({ id: res.id, key: formKey });
       setRefreshToken((n) => n + 1);
     },
@@ -357,7 +377,7 @@ export function App() {
             </div>
           </section>
           <aside className="portal-aside" aria-labelledby="portal-submitted">
-            <Submitted city={route.city} profile={profile} locale={locale} t={t} refreshToken={refreshToken} />
+            <Submitted city={route.city} profile={profile} locale={locale} t={t} refreshToken={refreshToken} onSignedOut={() => setMe(null)} />
           </aside>
         </div>
       </main>
@@ -369,8 +389,17 @@ export function App() {
 }
 
 /** The "已提交" list: what the server stored for this city, newest first. */
-function Submitted(props: { city: string; profile: ResolvedProfile | null; locale: Locale; t: PortalStrings; refreshToken: number }) {
+function Submitted(props: {
+  city: string;
+  profile: ResolvedProfile | null;
+  locale: Locale;
+  t: PortalStrings;
+  refreshToken: number;
+  /** The server answered 401: nobody is signed in any more. */
+  onSignedOut: () => void;
+}) {
   const { city, profile, locale, t, refreshToken } = props;
+  const onSignedOut = useLatestRef(props.onSignedOut);
   const [again, setAgain] = useState(0);
   // The answer to one request (city, locale, a new submission, 刷新): until the current request
   // is answered the list is loading, the previous items still shown and no error.
@@ -386,11 +415,12 @@ function Submitted(props: { city: string; profile: ResolvedProfile | null; local
       (items) => setAnswer({ request, items, error: null }),
       (err: unknown) => {
         if (c.signal.aborted) return;
+        if (err instanceof ApiError && err.status === 401) onSignedOut.current();
         setAnswer({ request, items: null, error: err instanceof Error ? err.message : String(err) });
       },
     );
     return () => c.abort();
-  }, [request, city, locale]);
+  }, [request, city, locale, onSignedOut]);
   const loading = answer.request !== request;
   const state = { items: answer.items, error: loading ? null : answer.error, loading };
 

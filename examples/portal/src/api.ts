@@ -35,12 +35,14 @@ export interface Accepted {
 const TEXT = {
   'zh-CN': {
     rejected: '服务器审核未通过：',
+    signedOut: '登录已失效，请重新登录（页面右上角“登录”）；您填写的内容已保留。',
     network: '无法连接服务器，请检查网络后重试。',
     status: (s: number) => `服务器返回错误（HTTP ${s}）。`,
     sep: '；',
   },
   en: {
     rejected: 'The server did not accept the submission: ',
+    signedOut: 'You are no longer signed in. Sign in again (top right); what you entered is kept.',
     network: 'The server could not be reached. Check the connection and try again.',
     status: (s: number) => `The server answered with an error (HTTP ${s}).`,
     sep: '; ',
@@ -68,6 +70,7 @@ export function errorMessage(status: number, body: unknown, locale: Locale): str
   const t = TEXT[locale];
   const b = (typeof body === 'object' && body !== null ? body : {}) as { message?: unknown; issues?: unknown };
   const issues = Array.isArray(b.issues) ? (b.issues as Issue[]).filter((i) => i && i.severity === 'error') : [];
+  if (status === 401) return t.signedOut;
   if (issues.length > 0) {
     return t.rejected + issues.map((i) => (i.citation ? `${i.message}（${i.citation}）` : i.message)).join(t.sep);
   }

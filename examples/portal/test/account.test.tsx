@@ -9,7 +9,7 @@ import { App } from '../src/App.js';
 
 const LAZY = { timeout: 15_000 };
 
-function fakeServer(me: { status: number; body: unknown }) {
+function fakeServer(me: { status: number; body: unknown }, submissions: { status: number; body: unknown } = { status: 200, body: [] }) {
   const calls: { url: string; method: string }[] = [];
   vi.stubGlobal(
     'fetch',
@@ -18,7 +18,8 @@ function fakeServer(me: { status: number; body: unknown }) {
       const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
       if (url === '/api/me') return json(me.status, me.body);
       if (url === '/api/cities') return json(200, [{ id: 'fushun', name: { 'zh-CN': '抚顺市', en: 'Fushun' } }]);
-      if (url.startsWith('/api/submissions') || url.startsWith('/api/absences')) return json(200, []);
+      if (url.startsWith('/api/submissions')) return json(submissions.status, submissions.body);
+      if (url.startsWith('/api/absences')) return json(200, []);
       if (url === '/auth/logout') return json(200, { ok: true });
       return json(404, { ok: false, code: 'not-found', message: 'not found' });
     }),
@@ -55,5 +56,17 @@ describe('the signed-in user', () => {
     render(<App />);
     const link = await screen.findByRole('link', { name: '登录' });
     expect(link.getAttribute('href')).toBe('/login?next=%2F%3Fcity%3Dfushun%26form%3Dleave');
+  });
+
+  it('turns to 登录 when the server says the session has ended (401), with a message that keeps the person’s work', async () => {
+    fakeServer(
+      { status: 200, body: { id: 'zhangsan', name: '张三', roles: ['submitter'], provider: 'dev' } },
+      { status: 401, body: { ok: false, code: 'auth.required', message: '请先登录' } },
+    );
+    window.history.replaceState(null, '', '/?city=fushun&form=leave');
+    render(<App />);
+    expect(await screen.findByText(/登录已失效，请重新登录/, {}, LAZY)).toBeTruthy();
+    expect((await screen.findByRole('link', { name: '登录' })).getAttribute('href')).toBe('/login?next=%2F%3Fcity%3Dfushun%26form%3Dleave');
+    expect(screen.queryByRole('button', { name: '退出登录' })).toBeNull();
   });
 });
