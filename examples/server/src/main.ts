@@ -8,7 +8,7 @@
  *   does not start when one is bad)
  * - `CITY_FORMS_RATE_LIMIT` requests per client per `CITY_FORMS_RATE_WINDOW_MS`
  *   (default 1000 per 60000; `0` turns the limit off)
- * - `CITY_FORMS_QUOTA_BYTES`: bytes of stored submissions per client (default 20 MiB)
+ * - `CITY_FORMS_QUOTA_BYTES`: bytes of stored submissions per signed-in user (default 20 MiB)
  * - `CITY_FORMS_FRAME_ANCESTORS`: CSP frame-ancestors sources, space-separated (default `'self'`)
  * - `CITY_FORMS_AUTH` (`dev`, the default, or `oidc`) and its variables: see `src/auth/config.ts`
  * - `CITY_FORMS_SESSION_KEY`: the session cookie's key, 64 hex characters (default: `<DATA_DIR>/session.key`,

@@ -37,7 +37,7 @@ export const BODY_LIMIT = 64 * 1024;
 export const MAX_DEPTH = 32;
 /** Default rate limit: requests per client (IP address) per window, static files included. */
 export const DEFAULT_RATE_LIMIT = { max: 1000, timeWindowMs: 60_000 } as const;
-/** Default storage quota per client: bytes of stored submissions (data, derived results, issues). */
+/** Default storage quota per signed-in user: bytes of stored submissions (data, derived results, issues). */
 export const DEFAULT_QUOTA_BYTES = 20 * 1024 * 1024;
 /** Default CSP `frame-ancestors`: only this origin may frame the portal. */
 export const DEFAULT_FRAME_ANCESTORS: readonly string[] = ["'self'"];
@@ -63,7 +63,7 @@ export interface ServerOptions {
   profilesDir?: string | undefined;
   /** Requests per client (IP address) per window, or `false` for none. Default {@link DEFAULT_RATE_LIMIT}. */
   rateLimit?: { max: number; timeWindowMs: number } | false | undefined;
-  /** Bytes of stored submissions per client (IP address). Default {@link DEFAULT_QUOTA_BYTES}. */
+  /** Bytes of stored submissions per signed-in user (the owner `user:<id>`). Default {@link DEFAULT_QUOTA_BYTES}. */
   quotaBytes?: number | undefined;
   /** CSP `frame-ancestors` sources (e.g. `["'self'", 'https://portal.example.gov.cn']`). Default `'self'`. */
   frameAncestors?: readonly string[] | undefined;
