@@ -30,6 +30,17 @@ describe('POST /api/leaveReturn', () => {
     expect(one.body).toMatchObject({ form: 'leaveReturn', city: 'fushun', data: { actualReturnDate: '2026-11-19' } });
   });
 
+  it('prints the stored report as its paper sheet (销假报告单) with the actual return on it', async () => {
+    const r = await request(s.base, 'POST', '/api/leaveReturn', { city: 'fushun', data: FIXTURES.fushun.leaveReturn.valid });
+    expect(r.status).toBe(201);
+    const page = await request(s.base, 'GET', `/submissions/${r.body.id}/sheet`);
+    expect(page.status).toBe(200);
+    const html = page.body as string;
+    expect(html).toContain('<title>抚顺市人民政府 销假报告单</title>');
+    expect(html).toContain('实际返回日期');
+    expect(html).toContain(`>${FIXTURES.fushun.leaveReturn.valid.actualReturnDate}<`);
+  });
+
   it('answers a late, unreported change of itinerary with a warning, not a refusal', async () => {
     const v = FIXTURES.fushun.leaveReturn.violations['leaveReturn.itinerary-change-unreported']!;
     const r = await request(s.base, 'POST', '/api/leaveReturn', { city: 'fushun', data: v.data });

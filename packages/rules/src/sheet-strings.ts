@@ -59,7 +59,7 @@ export interface SheetStrings {
 export const SHEET_STRINGS: Readonly<Record<string, SheetStrings>> = {
   'zh-CN': {
     issuer: '{city}人民政府',
-    titles: { leave: '请假（外出报备）审批单', agenda: '议题申报单', document: '公文呈批单' },
+    titles: { leave: '请假（外出报备）审批单', leaveReturn: '销假报告单', agenda: '议题申报单', document: '公文呈批单' },
     titleSeparator: ' ',
     answers: '申报内容',
     signatures: '审批意见',
@@ -83,7 +83,12 @@ export const SHEET_STRINGS: Readonly<Record<string, SheetStrings>> = {
   },
   en: {
     issuer: "{city} People's Government",
-    titles: { leave: 'Leave and absence approval sheet', agenda: 'Agenda item submission sheet', document: 'Document approval sheet' },
+    titles: {
+      leave: 'Leave and absence approval sheet',
+      leaveReturn: 'Return report sheet',
+      agenda: 'Agenda item submission sheet',
+      document: 'Document approval sheet',
+    },
     titleSeparator: ' · ',
     answers: 'Answers',
     signatures: 'Approvals',

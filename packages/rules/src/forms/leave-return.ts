@@ -204,7 +204,8 @@ export const leaveReturnForm: FormModule<LeaveReturn, LeaveReturnDerived, typeof
     applicantRole: profile.leave.applicantRoles,
     kind: profile.leave.kinds.map((k) => k.id),
   }),
-  optionalByRule: ['itineraryChanged', 'itineraryChange', 'itineraryChangeReported', 'returnReportDate'],
+  // The change of itinerary is recorded everywhere; confirming it was reported, and the written report's date, only where a rule reads them.
+  optionalByRule: ['itineraryChangeReported', 'returnReportDate'],
   derive: ({ data, profile, calendar, locale, cite }) => ({
     plannedDays: span(data.startDate, data.plannedEndDate),
     actualDays: span(data.startDate, data.actualReturnDate),

@@ -9,12 +9,13 @@ import { agendaLayout } from './agenda.js';
 import { documentLayout } from './document.js';
 import { layoutIn, type LayoutSection } from './layout.js';
 import { leaveLayout } from './leave.js';
+import { leaveReturnLayout } from './leave-return.js';
 
 export * from './layout.js';
-export { leaveLayout, agendaLayout, documentLayout };
+export { leaveLayout, leaveReturnLayout, agendaLayout, documentLayout };
 
 /** The layout of each form, by form id. */
-export const LAYOUTS = { leave: leaveLayout, agenda: agendaLayout, document: documentLayout } as const;
+export const LAYOUTS = { leave: leaveLayout, leaveReturn: leaveReturnLayout, agenda: agendaLayout, document: documentLayout } as const;
 
 /** A form that has a layout. */
 export type LaidOutForm = keyof typeof LAYOUTS;
