@@ -302,7 +302,14 @@ export function App() {
               <a className="portal-linkbutton" href={loginHref()}>
                 {t.signIn}
               </a>
-            ) : null}
+            ) : (
+              // Until /api/me answers, the account's place is kept (hidden), so the header
+              // does not grow under the page when it comes (no layout shift on a phone).
+              <div className="portal-account portal-account--pending" aria-hidden="true">
+                <span className="portal-account__name">{'\u00a0'}</span>
+                <span className="portal-linkbutton">{t.signOut}</span>
+              </div>
+            )}
           </div>
         </div>
       </header>
