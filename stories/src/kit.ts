@@ -9,8 +9,8 @@
  * is on the screen (error summary, warnings, the check-your-answers dialog).
  * @module
  */
-import type { AgendaFormProps, DocumentSheetProps, LeaveFormProps } from '@city-forms/react';
-import { catalogueFor, describeRules, resolveCity, validate, type FormId, type Issue, type Locale } from '@city-forms/rules';
+import { uiZhCN, type AgendaFormProps, type DocumentSheetProps, type LeaveFormProps, type UiKey } from '@city-forms/react';
+import { LAYOUTS, catalogueFor, describeRules, formLayout, resolveCity, validate, type FormId, type Issue, type Locale } from '@city-forms/rules';
 import { FIXTURES } from '@city-forms/rules/fixtures';
 import type { ReactRenderer } from '@storybook/react-vite';
 import type { ComponentAnnotations, StoryAnnotations } from 'storybook/internal/types';
@@ -60,6 +60,27 @@ export const draftStorageKey = (draftKey: string) => `city-forms:draft:${draftKe
 function labelOf(form: FormId, field: string, locale: Locale): RegExp {
   const fields = catalogueFor(locale).fields[form];
   return new RegExp(`^${escapeRe(fields[field] ?? field)}`);
+}
+
+/**
+ * What the empty form must show, read from the form's layout (`formLayout`): each
+ * section that has a field applying in the city, as a group named by its legend,
+ * and each field that applies and is not waiting for a condition, by its label
+ * (a list or rows field is a group named by its label).
+ */
+async function expectLayout(canvasElement: HTMLElement, form: FormId, city: CityId) {
+  if (!(form in LAYOUTS)) return;
+  const canvas = within(canvasElement);
+  for (const section of formLayout(form, resolveCity(city))) {
+    const shown = section.fields.filter((f) => f.applies && !f.when);
+    if (section.labelKey && section.fields.some((f) => f.applies)) {
+      await expect(canvas.getByRole('group', { name: uiZhCN[section.labelKey as UiKey] })).toBeVisible();
+    }
+    for (const f of shown) {
+      if (f.widget === 'rows' || f.widget === 'list') await expect(canvas.getByRole('group', { name: labelOf(form, f.name, 'zh-CN') })).toBeVisible();
+      else await expect(canvas.getAllByLabelText(labelOf(form, f.name, 'zh-CN')).length, `${form}.${f.name} is on the form`).toBeGreaterThan(0);
+    }
+  }
 }
 
 /** The issues the rules core reports for a rule on this data: what the screen must show. */
@@ -140,10 +161,11 @@ export function storyKit<F extends UiFormId>(form: F, city: CityId) {
       parameters: { city, form, profile: { id: profile.id, name: profile.name } },
     } satisfies ComponentAnnotations<ReactRenderer, Args>,
 
-    /** The empty form, as a user first sees it. */
+    /** The empty form, as a user first sees it: every section and field of its layout that applies in the city. */
     empty: {
       play: async ({ canvasElement }) => {
         const canvas = within(canvasElement);
+        await expectLayout(canvasElement, form, city);
         await expect(canvas.getByRole('button', { name: SEEN['zh-CN'].submit })).toBeVisible();
         await expect(canvas.getByLabelText(labelOf(form, sampleField, 'zh-CN'))).toHaveValue('');
         await expect(canvas.queryByRole('alert')).toBeNull();

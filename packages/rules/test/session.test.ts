@@ -3,7 +3,7 @@
  * absences plug-in, driven without any UI.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { absencesPlugin, createFormSession, createKit, fushun, leaveForm, type Absence, type DraftStorage } from '../src/index.js';
+import { absencesPlugin, createFormSession, createKit, draftStorageKey, fushun, leaveForm, type Absence, type DraftStorage } from '../src/index.js';
 import { FIXTURES } from '../src/fixtures/index.js';
 
 const fx = FIXTURES.fushun.leave;
@@ -150,5 +150,106 @@ describe('createFormSession', () => {
     const kit = createKit({ cities: [fushun] });
     const s = createFormSession<'leave'>(leaveForm, { validate: { ...validate, city: 'jining' }, kit, defaultValues: valid });
     expect(s.getState().result?.issues[0]?.code).toBe('input.unknown-city');
+  });
+
+  it('drafts: per-user keys, expiry and version refusal with a reason, sensitive fields kept out, a stored draft fitted to the model', () => {
+    vi.useFakeTimers();
+    try {
+      const storage = memoryStorage();
+      const profile = { id: 'fushun', version: fushun.version ?? '' };
+      const put = (key: string, draft: object) =>
+        storage.map.set(key, JSON.stringify({ v: 1, profile, savedAt: new Date().toISOString(), values: valid, ...draft }));
+      // Per user: another user's key is another draft.
+      put(draftStorageKey('k', 'u-1'), {});
+      expect(draftStorageKey('k', 'u-1')).toBe('city-forms:draft:u:u-1:k');
+      expect(createFormSession<'leave'>(leaveForm, { validate, drafts: { key: 'k', user: 'u-2', storage } }).getState().draft.restored).toBe(false);
+      expect(createFormSession<'leave'>(leaveForm, { validate, drafts: { key: 'k', user: 'u-1', storage } }).getState().draft.restored).toBe(true);
+      // Too old: deleted, with the reason; a longer maxAge keeps it.
+      put(draftStorageKey('old'), { savedAt: new Date(Date.now() - 8 * 24 * 3600 * 1000).toISOString() });
+      expect(
+        createFormSession<'leave'>(leaveForm, { validate, drafts: { key: 'old', storage, maxAgeMs: 9 * 24 * 3600 * 1000 } }).getState().draft.restored,
+      ).toBe(true);
+      const old = createFormSession<'leave'>(leaveForm, { validate, drafts: { key: 'old', storage } });
+      expect(old.getState().draft).toMatchObject({ restored: false, refused: 'expired' });
+      expect(storage.map.has(draftStorageKey('old'))).toBe(false);
+      // Another profile version: refused and deleted.
+      put(draftStorageKey('ver'), { profile: { id: 'fushun', version: 'other' } });
+      expect(createFormSession<'leave'>(leaveForm, { validate, drafts: { key: 'ver', storage } }).getState().draft.refused).toBe('version');
+      expect(storage.map.has(draftStorageKey('ver'))).toBe(false);
+      // Untrusted values are fitted to the model: unknown keys and wrong types dropped.
+      put(draftStorageKey('bad'), { values: { ...valid, reason: { toString: 1 }, extra: 'x' } });
+      const bad = createFormSession<'leave'>(leaveForm, { validate, drafts: { key: 'bad', storage } }).getState().values as Record<string, unknown>;
+      expect(bad['reason']).toBe('');
+      expect(bad).not.toHaveProperty('extra');
+      expect(bad['applicantName']).toBe(valid.applicantName);
+      // Sensitive fields never reach storage; onSaved gets every value.
+      const saved: unknown[] = [];
+      const s = createFormSession<'leave'>(leaveForm, { validate, drafts: { key: 'p', storage, sensitive: ['contactPhone'], onSaved: (v) => saved.push(v) } });
+      s.setValues({ ...valid, contactPhone: '13800000000' });
+      s.flushDraft();
+      expect(storage.map.get(draftStorageKey('p'))).not.toContain('13800000000');
+      expect(storage.map.get(draftStorageKey('p'))).toContain(valid.applicantName);
+      expect(saved).toEqual([expect.objectContaining({ contactPhone: '13800000000' })]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('setDrafts restores under new options; discardDraft deletes it and goes back to the start', () => {
+    const storage = memoryStorage();
+    const profile = { id: 'fushun', version: fushun.version ?? '' };
+    storage.map.set(draftStorageKey('later'), JSON.stringify({ v: 1, profile, savedAt: new Date().toISOString(), values: valid }));
+    const s = createFormSession<'leave'>(leaveForm, { validate });
+    expect(s.getState().values.applicantName).toBe('');
+    const restored = s.setDrafts({ key: 'later', storage });
+    expect(restored?.applicantName).toBe(valid.applicantName);
+    expect(s.getState()).toMatchObject({ draft: { restored: true, refused: null }, values: { applicantName: valid.applicantName } });
+    expect(s.getState().result?.ok).toBe(true);
+    s.discardDraft();
+    expect(storage.map.size).toBe(0);
+    expect(s.getState()).toMatchObject({ draft: { restored: false }, values: { applicantName: '' } });
+  });
+
+  it('setOptions validates again under the new options', () => {
+    const s = createFormSession<'leave'>(leaveForm, { validate, defaultValues: valid });
+    expect(s.getState().result?.ok).toBe(true);
+    s.setOptions({ ...validate, locale: 'en', today: '2027-01-01' });
+    expect(s.getState().result?.issues.map((i) => i.code)).toContain('leave.retroactive');
+    expect(s.getState().result?.issues.find((i) => i.code === 'leave.retroactive')?.message).toMatch(/[A-Za-z]/);
+  });
+
+  it('a ranged absences plug-in loads for the dates (debounced), again when they change, aborting the stale load; use() and its stop', async () => {
+    vi.useFakeTimers();
+    try {
+      const calls: { range: { from: string; to: string } | null; signal: AbortSignal }[] = [];
+      const load = (signal: AbortSignal, range: { from: string; to: string } | null) => {
+        calls.push({ range, signal });
+        return new Promise<readonly Absence[]>(() => {});
+      };
+      const range = (v: Readonly<Record<string, unknown>>) =>
+        typeof v['startDate'] === 'string' && v['startDate']
+          ? { from: v['startDate'], to: typeof v['endDate'] === 'string' && v['endDate'] ? v['endDate'] : v['startDate'] }
+          : null;
+      const s = createFormSession<'leave'>(leaveForm, { validate });
+      const stop = s.use(absencesPlugin(load, { range, debounceMs: 300 }));
+      vi.advanceTimersByTime(1000);
+      expect(calls).toHaveLength(0); // no dates yet
+      s.setValues({ ...s.getState().values, startDate: '2026-12-01', endDate: '2026-12-02' });
+      s.setValues({ ...s.getState().values, reason: '开会' }); // same dates: nothing new
+      vi.advanceTimersByTime(300);
+      expect(calls.map((c) => c.range)).toEqual([{ from: '2026-12-01', to: '2026-12-02' }]);
+      expect(s.getState().outside.loading).toBe(true);
+      s.setValues({ ...s.getState().values, endDate: '2026-12-05' });
+      vi.advanceTimersByTime(300);
+      expect(calls.map((c) => c.range?.to)).toEqual(['2026-12-02', '2026-12-05']);
+      expect(calls[0]!.signal.aborted).toBe(true);
+      stop();
+      expect(calls[1]!.signal.aborted).toBe(true);
+      s.setValues({ ...s.getState().values, endDate: '2026-12-09' });
+      vi.advanceTimersByTime(1000);
+      expect(calls).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

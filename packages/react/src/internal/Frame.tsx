@@ -5,10 +5,10 @@
  * @module
  */
 import * as Dialog from '@radix-ui/react-dialog';
-import { formatMessage, type FormDerived, type FormId, type Issue, type ValidationResult } from '@city-forms/rules/core';
+import { formatMessage, type FormDerived, type FormId, type Issue, type SessionState, type ValidationResult } from '@city-forms/rules/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useFormState, type FieldValues } from 'react-hook-form';
-import { FormApiContext, byId, fieldId, useResult, type FormApi } from './form-context.js';
+import { FormApiContext, byId, fieldId, sameIssues, useResult, useSessionState, type FormApi } from './form-context.js';
 import { DialogSheet } from '../sheet/DialogSheet.js';
 import type { CityFormState } from './useCityForm.js';
 
@@ -23,8 +23,8 @@ export interface Answer {
 interface FrameProps<F extends FormId> {
   state: CityFormState<F>;
   title: string;
-  /** The answers, in form order, for check-your-answers and the printed sheet. */
-  answers: (values: FieldValues) => Answer[];
+  /** The answers, in form order, for check-your-answers and the printed sheet (from the values checked and their issues). */
+  answers: (values: FieldValues, issues: readonly Issue[]) => Answer[];
   /** Derived results (route, deadlines, who signs) for the dialog, from the latest result. */
   derived: (d: FormDerived[F] | null) => ReactNode;
   unstyled?: boolean | undefined;
@@ -54,45 +54,14 @@ export function Frame<F extends FormId>({ state, title, answers, derived, unstyl
   const portal = portalContainer ?? ownPortal;
 
   const open = state.phase === 'checking' || state.phase === 'submitting';
-  const values = open ? methods.getValues() : null;
+  const checked = useSessionState(api.session, checkedState);
+  const rows = open && checked ? answers(checked.values, checked.result?.issues ?? NONE) : null;
 
   return (
     <FormApiContext.Provider value={api}>
       <FormProvider {...methods}>
         <div className={rootClass} lang={config.locale} ref={rootRef}>
-          {state.draft.restored ? (
-            <div className="cf-notice" role="status">
-              <span>{ui.draftRestored}</span>{' '}
-              <button type="button" className="cf-button cf-button--link" onClick={state.draft.discard}>
-                {ui.discardDraft}
-              </button>
-            </div>
-          ) : null}
-          {state.draft.refused ? (
-            <div className="cf-notice" role="status">
-              {state.draft.refused === 'version' ? ui.draftVersionChanged : ui.draftExpired}
-            </div>
-          ) : null}
-          {state.draft.unavailable ? (
-            <div className="cf-notice cf-notice--warning" role="status">
-              {ui.draftUnavailable}
-            </div>
-          ) : null}
-          {state.contextNotice.loading ? (
-            <div className="cf-notice" role="status">
-              {ui.contextLoading}
-            </div>
-          ) : null}
-          {state.contextNotice.error ? (
-            <div className="cf-notice cf-notice--warning" role="status">
-              {ui.contextFailed} {state.contextNotice.error}
-            </div>
-          ) : null}
-          {state.phase === 'submitted' ? (
-            <div className="cf-panel" role="status">
-              {ui.submitted}
-            </div>
-          ) : null}
+          <Notices state={state} />
           <ErrorSummary api={api} failedSubmits={state.failedSubmits} />
           <Warnings api={api} />
           <form className="cf-form" noValidate onSubmit={(e) => void state.onFormSubmit(e)} aria-label={title}>
@@ -107,7 +76,7 @@ export function Frame<F extends FormId>({ state, title, answers, derived, unstyl
         <Dialog.Root
           open={open}
           onOpenChange={(o) => {
-            if (!o && state.phase === 'checking') state.setPhase('editing');
+            if (!o && state.phase === 'checking') state.back();
           }}
         >
           <Dialog.Portal container={portal}>
@@ -127,28 +96,15 @@ export function Frame<F extends FormId>({ state, title, answers, derived, unstyl
             >
               <Dialog.Title className="cf-dialog__title">{ui.checkTitle}</Dialog.Title>
               <Dialog.Description className="cf-hint cf-no-print">{ui.checkDescription}</Dialog.Description>
-              {values ? (
-                <dl className="cf-answers">
-                  {answers(values).map((a) => (
-                    <div className="cf-answers__row" key={a.name}>
-                      <dt className="cf-answers__key">{a.label}</dt>
-                      <dd className="cf-answers__value">{a.value === '' ? <span className="cf-muted">{ui.notProvided}</span> : a.value}</dd>
-                      <dd className="cf-answers__action cf-no-print">
-                        <button
-                          type="button"
-                          className="cf-button cf-button--link"
-                          onClick={() => {
-                            focusAfterClose.current = fieldId(api.baseId, a.name);
-                            state.setPhase('editing');
-                          }}
-                        >
-                          {ui.change}
-                          <span className="cf-visually-hidden">{a.label}</span>
-                        </button>
-                      </dd>
-                    </div>
-                  ))}
-                </dl>
+              {rows ? (
+                <AnswerList
+                  answers={rows}
+                  onChange={(name) => {
+                    focusAfterClose.current = fieldId(api.baseId, name);
+                    state.back();
+                  }}
+                  ui={ui}
+                />
               ) : null}
               <section className="cf-derived" aria-label={ui.derivedTitle}>
                 <h3 className="cf-heading-s">{ui.derivedTitle}</h3>
@@ -162,30 +118,100 @@ export function Frame<F extends FormId>({ state, title, answers, derived, unstyl
                   </p>
                 </div>
               ) : null}
-              <div className="cf-actions cf-no-print">
-                <button
-                  type="button"
-                  className="cf-button"
-                  aria-disabled={state.phase === 'submitting' || undefined}
-                  aria-busy={state.phase === 'submitting' || undefined}
-                  onClick={() => void state.confirm()}
-                >
-                  {state.phase === 'submitting' ? ui.submitting : ui.confirm}
-                </button>
-                <Dialog.Close className="cf-button cf-button--secondary" disabled={state.phase === 'submitting'}>
-                  {ui.cancel}
-                </Dialog.Close>
-                <button type="button" className="cf-button cf-button--secondary" onClick={printSheet}>
-                  {ui.print}
-                </button>
-              </div>
+              <DialogActions state={state} />
               {/* The paper sheet: hidden on screen, printed instead of the dialog (打印 or the browser's print). */}
-              {values ? <DialogSheet api={api} rows={answers(values)} unstyled={unstyled} /> : null}
+              {rows ? <DialogSheet api={api} rows={rows} unstyled={unstyled} /> : null}
             </Dialog.Content>
           </Dialog.Portal>
         </Dialog.Root>
       </FormProvider>
     </FormApiContext.Provider>
+  );
+}
+
+/** The notices above the form: draft restored (with discard), refused or unavailable, outside data loading or failed, submitted. */
+function Notices<F extends FormId>({ state }: { state: CityFormState<F> }) {
+  const ui = state.config.ui;
+  return (
+    <>
+      {state.draft.restored ? (
+        <div className="cf-notice" role="status">
+          <span>{ui.draftRestored}</span>{' '}
+          <button type="button" className="cf-button cf-button--link" onClick={state.draft.discard}>
+            {ui.discardDraft}
+          </button>
+        </div>
+      ) : null}
+      {state.draft.refused ? (
+        <div className="cf-notice" role="status">
+          {state.draft.refused === 'version' ? ui.draftVersionChanged : ui.draftExpired}
+        </div>
+      ) : null}
+      {state.draft.unavailable ? (
+        <div className="cf-notice cf-notice--warning" role="status">
+          {ui.draftUnavailable}
+        </div>
+      ) : null}
+      {state.contextNotice.loading ? (
+        <div className="cf-notice" role="status">
+          {ui.contextLoading}
+        </div>
+      ) : null}
+      {state.contextNotice.error ? (
+        <div className="cf-notice cf-notice--warning" role="status">
+          {ui.contextFailed} {state.contextNotice.error}
+        </div>
+      ) : null}
+      {state.phase === 'submitted' ? (
+        <div className="cf-panel" role="status">
+          {ui.submitted}
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** Check-your-answers: each answer with its 修改/Change button. */
+function AnswerList({ answers, onChange, ui }: { answers: Answer[]; onChange: (name: string) => void; ui: CityFormState<FormId>['config']['ui'] }) {
+  return (
+    <dl className="cf-answers">
+      {answers.map((a) => (
+        <div className="cf-answers__row" key={a.name}>
+          <dt className="cf-answers__key">{a.label}</dt>
+          <dd className="cf-answers__value">{a.value === '' ? <span className="cf-muted">{ui.notProvided}</span> : a.value}</dd>
+          <dd className="cf-answers__action cf-no-print">
+            <button type="button" className="cf-button cf-button--link" onClick={() => onChange(a.name)}>
+              {ui.change}
+              <span className="cf-visually-hidden">{a.label}</span>
+            </button>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Confirm (busy while submitting), cancel and print. */
+function DialogActions<F extends FormId>({ state }: { state: CityFormState<F> }) {
+  const ui = state.config.ui;
+  return (
+    <div className="cf-actions cf-no-print">
+      <button
+        type="button"
+        className="cf-button"
+        aria-disabled={state.phase === 'submitting' || undefined}
+        aria-busy={state.phase === 'submitting' || undefined}
+        onClick={() => void state.confirm()}
+      >
+        {state.phase === 'submitting' ? ui.submitting : ui.confirm}
+      </button>
+      <Dialog.Close className="cf-button cf-button--secondary" disabled={state.phase === 'submitting'}>
+        {ui.cancel}
+      </Dialog.Close>
+      <button type="button" className="cf-button cf-button--secondary" onClick={printSheet}>
+        {ui.print}
+      </button>
+    </div>
   );
 }
 
@@ -206,6 +232,8 @@ function printSheet() {
 
 const allIssues = (r: ValidationResult | null): readonly Issue[] | undefined => r?.issues;
 const NONE: readonly Issue[] = [];
+/** The values and result check-your-answers shows: those of the last check (null while editing). */
+const checkedState = (s: SessionState<FormId>) => (s.phase === 'checking' || s.phase === 'submitting' ? s : null);
 
 function errorIssues(all: readonly Issue[]): Issue[] {
   return all.filter((i) => i.severity === 'error');
@@ -217,7 +245,7 @@ function ErrorSummary({ api, failedSubmits }: { api: FormApi; failedSubmits: num
   const ref = useRef<HTMLDivElement>(null);
   const ui = api.config.ui;
   const hasErrors = Object.keys(errors).length > 0;
-  const all = useResult(api, allIssues) ?? NONE;
+  const all = useResult(api, allIssues, sameIssues) ?? NONE;
   const issues = hasErrors && failedSubmits > 0 ? errorIssues(all) : [];
   useEffect(() => {
     if (failedSubmits > 0) ref.current?.focus();
@@ -278,14 +306,14 @@ function warningIssues(all: readonly Issue[]): Issue[] {
 /** Warnings after a submit attempt: shown, never blocking. */
 function Warnings({ api }: { api: FormApi }) {
   const { submitCount } = useFormState();
-  const all = useResult(api, allIssues) ?? NONE;
+  const all = useResult(api, allIssues, sameIssues) ?? NONE;
   const list = submitCount > 0 ? warningIssues(all) : [];
   if (list.length === 0) return null;
   return <WarningList api={api} list={list} />;
 }
 
 function DialogWarnings({ api }: { api: FormApi }) {
-  const list = warningIssues(useResult(api, allIssues) ?? NONE);
+  const list = warningIssues(useResult(api, allIssues, sameIssues) ?? NONE);
   if (list.length === 0) return null;
   return <WarningList api={api} list={list} />;
 }

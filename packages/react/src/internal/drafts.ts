@@ -1,26 +1,18 @@
 /**
- * Drafts in localStorage (or sessionStorage): one key per draftKey and user key,
- * the whole draft written at once (so two tabs never interleave partial writes:
- * the last complete save wins), tagged with the profile id and version it was
- * made for and the time it was saved. Storage that is full, disabled or throws
- * never breaks the form: the caller is told and carries on.
+ * Where the React forms keep drafts: localStorage or sessionStorage, under the
+ * session's keys (`draftStorageKey` in `@city-forms/rules`). Reading, saving,
+ * expiry, version refusal and sensitive fields are the form session's (rules
+ * `session.ts`); here are only the storages and the clean-ups a host calls.
+ * Storage that is missing, disabled or throws never breaks a form.
  * @module
  */
-
-export interface Draft<T> {
-  /** Format version of the stored draft. */
-  v: 1;
-  profile: { id: string; version: string };
-  savedAt: string;
-  values: T;
-}
+import { draftStorageKey, type DraftStorage } from '@city-forms/rules/core';
 
 /** Where drafts are kept: `local` survives closing the browser, `session` does not. */
 export type DraftStorageKind = 'local' | 'session';
 
-const PREFIX = 'city-forms:draft:';
-
-function storage(kind: DraftStorageKind = 'local'): Storage | null {
+/** The browser storage of a kind, or null (no window, or storage disabled). */
+export function draftStorage(kind: DraftStorageKind = 'local'): (DraftStorage & Pick<Storage, 'key' | 'length'>) | null {
   try {
     if (typeof window === 'undefined') return null;
     return kind === 'session' ? window.sessionStorage : window.localStorage;
@@ -29,76 +21,10 @@ function storage(kind: DraftStorageKind = 'local'): Storage | null {
   }
 }
 
-/** The storage key of a draft: without a user key it is the key of earlier versions. */
-export function draftStorageKey(key: string, user?: string): string {
-  return user ? `${PREFIX}u:${encodeURIComponent(user)}:${key}` : PREFIX + key;
-}
-
-/** Why a stored draft was not restored (`null` when there was none or it was unreadable). */
-export type DraftRefusal = 'expired' | 'version';
-
-export interface ReadOptions {
-  user?: string | undefined;
-  storage?: DraftStorageKind | undefined;
-  /** The profile version of now: a draft of another version is refused. */
-  profileVersion?: string | undefined;
-  /** Oldest age restored, in milliseconds. */
-  maxAgeMs?: number | undefined;
-  now?: number | undefined;
-}
-
-/**
- * Read a draft; `draft` null when absent, unreadable, made for another city, too
- * old or for another profile version (then `refused` says which, and the stored
- * draft is removed).
- */
-export function readDraft<T>(key: string, profileId: string, options: ReadOptions = {}): { draft: Draft<T> | null; refused: DraftRefusal | null } {
-  const s = storage(options.storage);
-  const full = draftStorageKey(key, options.user);
-  try {
-    const raw = s?.getItem(full);
-    if (!raw) return { draft: null, refused: null };
-    const d = JSON.parse(raw) as Draft<T>;
-    if (d?.v !== 1 || typeof d.values !== 'object' || d.values === null || Array.isArray(d.values) || d.profile?.id !== profileId)
-      return { draft: null, refused: null };
-    const saved = typeof d.savedAt === 'string' ? Date.parse(d.savedAt) : NaN;
-    const maxAge = options.maxAgeMs ?? Infinity;
-    if (!Number.isFinite(saved) || (options.now ?? Date.now()) - saved > maxAge) {
-      s?.removeItem(full);
-      return { draft: null, refused: 'expired' };
-    }
-    if (options.profileVersion !== undefined && d.profile.version !== options.profileVersion) {
-      s?.removeItem(full);
-      return { draft: null, refused: 'version' };
-    }
-    return { draft: d, refused: null };
-  } catch {
-    return { draft: null, refused: null };
-  }
-}
-
-/** Save a draft; false when storage is unavailable or full. */
-export function writeDraft<T>(
-  key: string,
-  profile: { id: string; version: string },
-  values: T,
-  options: { user?: string | undefined; storage?: DraftStorageKind | undefined } = {},
-): boolean {
-  const s = storage(options.storage);
-  if (!s) return false;
-  try {
-    const draft: Draft<T> = { v: 1, profile, savedAt: new Date().toISOString(), values };
-    s.setItem(draftStorageKey(key, options.user), JSON.stringify(draft));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Remove a draft (after a successful submit or on "discard"). */
+/** Remove a draft (the error boundary's discard). */
 export function clearDraft(key: string, options: { user?: string | undefined; storage?: DraftStorageKind | undefined } = {}): void {
   try {
-    storage(options.storage)?.removeItem(draftStorageKey(key, options.user));
+    draftStorage(options.storage)?.removeItem(draftStorageKey(key, options.user));
   } catch {
     // nothing to clear
   }
@@ -117,10 +43,11 @@ export function clearDraft(key: string, options: { user?: string | undefined; st
  * ```
  */
 export function clearDrafts(options: { user?: string | undefined; storage?: DraftStorageKind | undefined } = {}): number {
-  const s = storage(options.storage);
+  const s = draftStorage(options.storage);
   if (!s) return 0;
   try {
-    const prefix = options.user ? `${PREFIX}u:${encodeURIComponent(options.user)}:` : PREFIX;
+    // Every draft key starts with the key of an empty draft name; a user's with their prefix.
+    const prefix = draftStorageKey('', options.user);
     const keys: string[] = [];
     for (let i = 0; i < s.length; i++) {
       const k = s.key(i);

@@ -1,47 +1,11 @@
 /**
  * What every field of a form reads: the form id, the id prefix, the resolved
- * config and the latest full validation result (for citations and warnings), the
- * last through a small store read with useSyncExternalStore (never a ref read
- * during render).
+ * config and the form's session (`createFormSession` in `@city-forms/rules`),
+ * whose state is read with useSyncExternalStore (never a ref read during render).
  * @module
  */
-import { fieldAppliesIn, type FormId, type FormModule, type Issue, type ValidationResult } from '@city-forms/rules/core';
-import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
-
-/** The latest full result from the rules core, with a subscribe API. */
-export interface ResultStore {
-  get: () => ValidationResult | null;
-  set: (result: ValidationResult) => void;
-  subscribe: (listener: () => void) => () => void;
-}
-
-/** A store for one form instance's results (written by the resolver's onResult). */
-export function createResultStore(): ResultStore {
-  let current: ValidationResult | null = null;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => current,
-    set: (result) => {
-      current = result;
-      for (const l of [...listeners]) l();
-    },
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
-
-/**
- * A part of the latest result, re-rendering only when that part changes (the
- * selector must return the same value for the same result: a field of it, a
- * string, a boolean).
- */
-export function useResult<T>(api: FormApi, select: (result: ValidationResult | null) => T): T {
-  const { results } = api;
-  const read = useCallback(() => select(results.get()), [results, select]);
-  return useSyncExternalStore(results.subscribe, read, read);
-}
+import type { FormId, FormSession, Issue, SessionState, ValidationResult } from '@city-forms/rules/core';
+import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { ResolvedConfig } from '../provider.js';
 
 export interface FormApi {
@@ -49,10 +13,47 @@ export interface FormApi {
   /** Prefix of every element id of this form instance. */
   baseId: string;
   config: ResolvedConfig;
-  /** The latest full result from the rules core (written by the resolver; read with `useResult`). */
-  results: ResultStore;
-  /** Whether a field applies in this city (optional fields only where a rule reads them). */
-  shows(field: string): boolean;
+  /** The form's session: phase, values, the latest result, drafts, submission and outside data. */
+  session: FormSession<FormId>;
+}
+
+/** A getSnapshot for useSyncExternalStore that keeps the last selected value while the state, or the value, is the same. */
+function cachedReader<T>(session: FormSession<FormId>, select: (state: SessionState<FormId>) => T, equal: (a: T, b: T) => boolean): () => T {
+  let last: { state: SessionState<FormId>; value: T } | null = null;
+  return () => {
+    const state = session.getState();
+    if (last?.state === state) return last.value;
+    const value = select(state);
+    last = { state, value: last && equal(last.value, value) ? last.value : value };
+    return last.value;
+  };
+}
+
+/**
+ * A part of a session's state, re-rendering only when that part changes: the
+ * selector's value is compared with `equal` (default `Object.is`) to the last one,
+ * and the last one is kept when they are equal (so a new array with the same
+ * issues re-renders nothing).
+ */
+export function useSessionState<T>(session: FormSession<FormId>, select: (state: SessionState<FormId>) => T, equal: (a: T, b: T) => boolean = Object.is): T {
+  const read = useMemo(() => cachedReader(session, select, equal), [session, select, equal]);
+  return useSyncExternalStore(session.subscribe, read, read);
+}
+
+/** A part of the latest validation result (see {@link useSessionState}). */
+export function useResult<T>(api: FormApi, select: (result: ValidationResult | null) => T, equal?: (a: T, b: T) => boolean): T {
+  const bySession = useMemo(() => (s: SessionState<FormId>) => select(s.result), [select]);
+  return useSessionState(api.session, bySession, equal);
+}
+
+/** Two lists of issues that read the same (code, path, severity, message, citation). */
+export function sameIssues(a: readonly Issue[] | undefined, b: readonly Issue[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((x, i) => {
+    const y = b[i]!;
+    return x.code === y.code && x.severity === y.severity && x.message === y.message && x.citation === y.citation && x.path.join('.') === y.path.join('.');
+  });
 }
 
 export const FormApiContext = createContext<FormApi | null>(null);
@@ -71,10 +72,6 @@ export function fieldId(baseId: string, name: string): string {
 /** The first error issue at exactly this path, from the latest result. */
 export function issueAt(result: ValidationResult | null, name: string): Issue | undefined {
   return result?.issues.find((i) => i.severity === 'error' && i.path.join('.') === name);
-}
-
-export function makeShows<D, Derived>(module: FormModule<D, Derived>, config: ResolvedConfig) {
-  return (field: string) => fieldAppliesIn(module, field, config.profile);
 }
 
 /**

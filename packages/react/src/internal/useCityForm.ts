@@ -1,27 +1,31 @@
 /**
- * The state machine shared by the three forms: react-hook-form with zodResolver on
- * the rules core's `createSchema`, drafts, the context loader, and the
- * check-your-answers → submit flow.
+ * What the three forms share: one form session (`createFormSession` from the
+ * rules core) holding phase, result, drafts, submission and outside data, read
+ * with useSyncExternalStore; react-hook-form keeps the fields' state and asks the
+ * session to validate (its resolver); the check-your-answers → submit flow.
  * @module
  */
-import { zodResolver } from '@hookform/resolvers/zod';
+import { toNestErrors } from '@hookform/resolvers';
 import {
-  createSchemaWith,
-  emptyDataOf,
+  createFormSession,
+  type DraftStatus,
   type FormData,
   type FormDerived,
   type FormId,
   type FormInputs as FormInput,
   type FormModule,
-  type ValidationContext,
+  type FormSession,
+  type SessionPhase,
+  type SessionPlugin,
+  type SessionState,
+  type ValidateOptions,
   type ValidationResult,
-  trimToModel,
 } from '@city-forms/rules/core';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useForm, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useForm, type FieldError, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { useCityFormsConfig, type CityFormsConfig, type ResolvedConfig } from '../provider.js';
-import { clearDraft, readDraft, writeDraft, type DraftRefusal, type DraftStorageKind } from './drafts.js';
-import { createResultStore, makeShows, type FormApi } from './form-context.js';
+import { draftStorage, type DraftStorageKind } from './drafts.js';
+import { useSessionState, type FormApi } from './form-context.js';
 import { useLatest } from './use-latest.js';
 
 /**
@@ -73,243 +77,188 @@ export interface CityFormProps<F extends FormId> extends Partial<CityFormsConfig
   portalContainer?: HTMLElement | null | undefined;
 }
 
-export type Phase = 'editing' | 'checking' | 'submitting' | 'submitted';
+export type Phase = SessionPhase;
 
 export interface CityFormState<F extends FormId> {
   methods: UseFormReturn<FieldValues>;
   api: FormApi;
   config: ResolvedConfig;
+  session: FormSession<F>;
   phase: Phase;
-  setPhase: (p: Phase) => void;
   submitError: string | null;
   /** Bumped on each failed submit, to move focus to the error summary. */
   failedSubmits: number;
-  /** Bumped each time `onSubmit` rejects (the server said no): context is reloaded. */
-  rejections: number;
-  draft: { restored: boolean; unavailable: boolean; refused: DraftRefusal | null; discard: () => void };
+  draft: DraftStatus & { discard: () => void };
   contextNotice: { loading: boolean; error: string | null };
   /** Run validation and open check-your-answers, or show the summary. */
   onFormSubmit: (e?: { preventDefault?: () => void }) => Promise<void>;
   confirm: () => Promise<void>;
-  /** Data validated when check-your-answers opened. */
-  pending: FormData[F] | null;
-  setContext: (ctx: ValidationContext) => void;
-  setContextStatus: (s: { loading: boolean; error: string | null }) => void;
+  /** Close check-your-answers (back to editing). */
+  back: () => void;
 }
 
-const DRAFT_DEBOUNCE_MS = 400;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Fields kept out of drafts unless the host says otherwise: none (see `draftSensitiveFields`). */
 export const DEFAULT_SENSITIVE_FIELDS: readonly string[] = [];
+const NO_PLUGINS: readonly SessionPlugin[] = [];
 
-/** A copy of `value` without the keys named in `omit`, at any depth. */
-function withoutFields(value: unknown, omit: ReadonlySet<string>): unknown {
-  if (omit.size === 0 || typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map((v) => withoutFields(v, omit));
+/** A deep copy of form values (plain objects, arrays and scalars), so a snapshot never changes under the session. */
+function copyValues<T>(v: T): T {
+  if (Array.isArray(v)) return v.map(copyValues) as T;
+  if (typeof v !== 'object' || v === null) return v;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (!omit.has(k)) out[k] = withoutFields(v, omit);
-  return out;
+  for (const [k, x] of Object.entries(v)) out[k] = copyValues(x);
+  return out as T;
 }
 
-export function useCityForm<F extends FormId>(module: FormModule<FormData[F], FormDerived[F]>, props: CityFormProps<F>): CityFormState<F> {
-  const form = module.id as F;
-  const config = useCityFormsConfig(props);
-  const reactId = useId();
-  const baseId = props.id ?? `cf-${form}-${reactId.replace(/[^a-zA-Z0-9]/g, '')}`;
-  const [results] = useState(createResultStore);
-  const [loaded, setLoaded] = useState<ValidationContext>({});
-  const context = useMemo<ValidationContext>(() => ({ absences: [...(config.context?.absences ?? []), ...(loaded.absences ?? [])] }), [config.context, loaded]);
+/** What the form's frame shows of the session (kept while equal, so typing re-renders nothing). */
+const frameState = (s: SessionState<FormId>) => ({
+  phase: s.phase,
+  submitError: s.submitError,
+  failedChecks: s.failedChecks,
+  draft: s.draft,
+  loading: s.outside.loading,
+  error: s.outside.error,
+  absences: s.outside.absences,
+});
+type FrameState = ReturnType<typeof frameState>;
+const sameFrame = (a: FrameState, b: FrameState) => (Object.keys(a) as (keyof FrameState)[]).every((k) => Object.is(a[k], b[k]));
 
-  const schema = useMemo(
-    () =>
-      createSchemaWith(module, {
-        city: config.profile,
-        today: config.today,
-        locale: config.locale,
-        calendar: config.calendar,
-        context,
-        messages: config.messages,
-        onResult: (r) => {
-          results.set(r);
-        },
-      }),
-    [module, config.profile, config.today, config.locale, config.calendar, context, config.messages, results],
-  );
-  // A stable resolver that always uses the current schema (context loads change it).
-  const current = useRef<Resolver<FieldValues>>(zodResolver(schema as never) as unknown as Resolver<FieldValues>);
-  current.current = useMemo(() => zodResolver(schema as never) as unknown as Resolver<FieldValues>, [schema]);
-  const resolver = useCallback<Resolver<FieldValues>>((values, ctx, options) => current.current(values, ctx, options), []);
-
-  // The initial values, fixed at mount (as react-hook-form's defaultValues are): later
-  // changes of the defaultValues prop do not reset the form.
-  const [defaults] = useState(() => ({ ...emptyDataOf(module), ...props.defaultValues }));
-  const methods = useForm<FieldValues>({
-    defaultValues: defaults,
-    resolver,
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-    shouldFocusError: false,
-  });
-
-  // Drafts: restore once, then autosave (debounced) through a subscription, which re-renders nothing.
-  const [restored, setRestored] = useState(false);
-  const [unavailable, setUnavailable] = useState(false);
-  const profileId = config.profile.id;
-  const profileVersion = config.profile.version;
-  const draftKey = props.draftKey;
-  const draftUser = props.draftUser;
-  const draftStorage = props.draftStorage;
-  const draftMaxAgeMs = (props.draftMaxAgeDays ?? 7) * DAY_MS;
-  const sensitiveList = props.draftSensitiveFields ?? DEFAULT_SENSITIVE_FIELDS;
-  const sensitiveKey = sensitiveList.join('\u0000');
-  const sensitive = useMemo(() => new Set(sensitiveKey ? sensitiveKey.split('\u0000') : []), [sensitiveKey]);
-  const [refused, setRefused] = useState<DraftRefusal | null>(null);
-  // Restored when the draft key is set or changes, for the profile of that moment
-  // (a later change of city does not restore again).
-  const restoreProfile = useLatest({ id: profileId, version: profileVersion, maxAgeMs: draftMaxAgeMs });
-  useEffect(() => {
-    if (!draftKey) return;
-    const p = restoreProfile.current;
-    const { draft: d, refused: why } = readDraft<FieldValues>(draftKey, p.id, {
-      user: draftUser,
-      storage: draftStorage,
-      profileVersion: p.version,
-      maxAgeMs: p.maxAgeMs,
-    });
-    setRefused(why);
-    if (d) {
-      // A stored draft is untrusted input: fit it to the form's model before it renders.
-      methods.reset({ ...defaults, ...trimToModel(module.model, d.values) });
-      setRestored(true);
+/** react-hook-form's resolver on the session: the session validates, its error issues become field errors. */
+function sessionResolver<F extends FormId>(session: FormSession<F>): Resolver<FieldValues> {
+  return (values, _context, options) => {
+    session.setValues(copyValues(values) as FormInput[F]);
+    const result = session.getState().result;
+    const errors: Record<string, FieldError> = {};
+    for (const issue of result?.issues ?? []) {
+      const path = issue.path.join('.');
+      if (issue.severity === 'error' && !errors[path]) errors[path] = { type: issue.code, message: issue.message };
     }
-  }, [draftKey, draftUser, draftStorage, methods, defaults, restoreProfile, module]);
+    if (Object.keys(errors).length === 0 && result) return { values: result.data as FieldValues, errors: {} };
+    return { values: {}, errors: toNestErrors(errors, options) };
+  };
+}
 
-  const onChangeRef = useLatest(props.onChange);
-  const onDraftRef = useLatest(props.onDraftChange);
-  const phaseRef = useRef<Phase>('editing');
-  const wantsChanges = props.onChange !== undefined;
-  // The pending autosave: cancelled by a successful submit, flushed when the page is left.
-  const pendingSave = useRef<{ timer: ReturnType<typeof setTimeout>; save: () => void } | null>(null);
+/** Drafts: kept by the session under the props' key, user and storage; restored into the fields; flushed when the page is left. */
+function useDrafts<F extends FormId>(session: FormSession<F>, methods: UseFormReturn<FieldValues>, props: CityFormProps<F>) {
+  const { draftKey, draftUser } = props;
+  const kind = props.draftStorage;
+  const maxAgeMs = (props.draftMaxAgeDays ?? 7) * DAY_MS;
+  const sensitiveKey = (props.draftSensitiveFields ?? DEFAULT_SENSITIVE_FIELDS).join('\u0000');
+  const onDraft = useLatest(props.onDraftChange);
   useEffect(() => {
-    const flush = () => {
-      const p = pendingSave.current;
-      if (!p) return;
-      clearTimeout(p.timer);
-      pendingSave.current = null;
-      p.save();
-    };
+    if (!draftKey) {
+      session.setDrafts(undefined);
+      return undefined;
+    }
+    const restored = session.setDrafts({
+      key: draftKey,
+      user: draftUser,
+      storage: draftStorage(kind),
+      maxAgeMs,
+      sensitive: sensitiveKey ? sensitiveKey.split('\u0000') : [],
+      onSaved: (values) => onDraft.current?.(values),
+    });
+    if (restored) methods.reset(restored);
+    const flush = () => session.flushDraft();
     const onHide = () => {
       if (document.visibilityState === 'hidden') flush();
     };
-    // Subscribing makes react-hook-form copy every value on each keystroke: only
-    // do it when someone listens (a draft key or an onChange prop).
-    if (!draftKey && !wantsChanges) return undefined;
-    const sub = methods.watch((values) => {
-      onChangeRef.current?.(values as FormInput[F]);
-      if (!draftKey || phaseRef.current === 'submitted') return;
-      if (pendingSave.current) clearTimeout(pendingSave.current.timer);
-      const save = () => {
-        if (phaseRef.current === 'submitted') return;
-        const ok = writeDraft(draftKey, { id: profileId, version: profileVersion }, withoutFields(values, sensitive), {
-          user: draftUser,
-          storage: draftStorage,
-        });
-        if (!ok) setUnavailable(true);
-        else onDraftRef.current?.(values as FormInput[F]);
-      };
-      pendingSave.current = {
-        save,
-        timer: setTimeout(() => {
-          pendingSave.current = null;
-          save();
-        }, DRAFT_DEBOUNCE_MS),
-      };
-    });
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onHide);
     return () => {
       flush();
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHide);
-      sub.unsubscribe();
     };
-  }, [methods, draftKey, draftUser, draftStorage, sensitive, wantsChanges, profileId, profileVersion, onChangeRef, onDraftRef]);
+  }, [session, methods, draftKey, draftUser, kind, maxAgeMs, sensitiveKey, onDraft]);
+}
 
-  const [phase, setPhaseState] = useState<Phase>('editing');
-  const setPhase = useCallback((p: Phase) => {
-    phaseRef.current = p;
-    setPhaseState(p);
-  }, []);
-  const [submitError, setSubmitError] = useState<string | null>(null);
-  const [failedSubmits, setFailedSubmits] = useState(0);
-  const [pending, setPending] = useState<FormData[F] | null>(null);
-  const [rejections, setRejections] = useState(0);
-  const [contextNotice, setContextStatus] = useState<{ loading: boolean; error: string | null }>({ loading: false, error: null });
+/** Values reach the session as they are typed only when someone needs them (drafts, plug-ins, onChange): a subscription copies every value on each keystroke. */
+function useValueFeed<F extends FormId>(
+  session: FormSession<F>,
+  methods: UseFormReturn<FieldValues>,
+  props: CityFormProps<F>,
+  plugins: readonly SessionPlugin[],
+) {
+  const onChange = useLatest(props.onChange);
+  const feedSession = Boolean(props.draftKey) || plugins.length > 0;
+  const wantsChanges = props.onChange !== undefined;
+  useEffect(() => {
+    if (!feedSession && !wantsChanges) return undefined;
+    const sub = methods.watch((values) => {
+      onChange.current?.(values as FormInput[F]);
+      if (feedSession) session.setValues(copyValues(values) as FormInput[F]);
+    });
+    return () => sub.unsubscribe();
+  }, [session, methods, feedSession, wantsChanges, onChange]);
+  useEffect(() => {
+    const stops = plugins.map((p) => session.use(p));
+    return () => stops.forEach((stop) => stop());
+  }, [session, plugins]);
+}
+
+export function useCityForm<F extends FormId>(
+  module: FormModule<FormData[F], FormDerived[F]>,
+  props: CityFormProps<F>,
+  plugins: readonly SessionPlugin[] = NO_PLUGINS,
+): CityFormState<F> {
+  const form = module.id as F;
+  const config = useCityFormsConfig(props);
+  const reactId = useId();
+  const baseId = props.id ?? `cf-${form}-${reactId.replace(/[^a-zA-Z0-9]/g, '')}`;
+  const validate = useMemo<ValidateOptions>(
+    () => ({ city: config.profile, today: config.today, locale: config.locale, calendar: config.calendar, context: config.context, messages: config.messages }),
+    [config.profile, config.today, config.locale, config.calendar, config.context, config.messages],
+  );
+  const onSubmit = useLatest(props.onSubmit);
+  // One session per mounted form; the starting values are fixed at mount (as react-hook-form's defaultValues are).
+  const [session] = useState(() =>
+    createFormSession<F>(module, { validate, defaultValues: props.defaultValues, onSubmit: (data, result) => onSubmit.current?.(data, result) }),
+  );
+  const [firstOptions] = useState(validate);
+  useEffect(() => {
+    if (validate !== firstOptions) session.setOptions(validate);
+  }, [session, validate, firstOptions]);
+
+  const [resolver] = useState(() => sessionResolver(session));
+  const [defaults] = useState(() => session.getState().values as FieldValues);
+  const methods = useForm<FieldValues>({ defaultValues: defaults, resolver, mode: 'onSubmit', reValidateMode: 'onChange', shouldFocusError: false });
+  useDrafts(session, methods, props);
+  useValueFeed(session, methods, props, plugins);
+
+  const view = useSessionState(session as unknown as FormSession<FormId>, frameState, sameFrame);
+  // Errors already shown are checked again against outside data that just arrived.
+  useEffect(() => {
+    if (methods.formState.isSubmitted) void methods.trigger();
+  }, [view.absences, methods]);
 
   const onFormSubmit = useCallback(
     async (e?: { preventDefault?: () => void }) => {
       e?.preventDefault?.();
-      setSubmitError(null);
-      await methods.handleSubmit(
-        (data) => {
-          setPending(data as FormData[F]);
-          setPhase('checking');
-        },
-        () => setFailedSubmits((n) => n + 1),
-      )();
+      const check = () => void session.check();
+      await methods.handleSubmit(check, check)();
     },
-    [methods, setPhase],
+    [methods, session],
   );
-
-  const onSubmitRef = useLatest(props.onSubmit);
-  const confirm = useCallback(async () => {
-    if (phaseRef.current !== 'checking' || !pending) return; // a second submit is impossible
-    setPhase('submitting');
-    setSubmitError(null);
-    try {
-      await onSubmitRef.current?.(pending, results.get() as ValidationResult<F>);
-      if (pendingSave.current) clearTimeout(pendingSave.current.timer);
-      pendingSave.current = null;
-      phaseRef.current = 'submitted';
-      if (draftKey) clearDraft(draftKey, { user: draftUser, storage: draftStorage });
-      setRestored(false);
-      setPhase('submitted');
-    } catch (err) {
-      setSubmitError(err instanceof Error && err.message ? err.message : String(err));
-      setRejections((n) => n + 1);
-      setPhase('checking');
-    }
-  }, [pending, draftKey, draftUser, draftStorage, setPhase, onSubmitRef, results]);
-
-  const api = useMemo<FormApi>(() => ({ form, baseId, config, results, shows: makeShows(module, config) }), [form, module, baseId, config, results]);
+  const api = useMemo<FormApi>(() => ({ form, baseId, config, session: session as unknown as FormSession<FormId> }), [form, baseId, config, session]);
+  const discard = useCallback(() => {
+    session.discardDraft();
+    methods.reset(session.getState().values);
+  }, [session, methods]);
 
   return {
     methods,
     api,
     config,
-    phase,
-    setPhase,
-    submitError,
-    failedSubmits,
-    rejections,
-    draft: {
-      restored,
-      unavailable,
-      refused,
-      discard: () => {
-        methods.reset(defaults);
-        if (pendingSave.current) clearTimeout(pendingSave.current.timer);
-        pendingSave.current = null;
-        if (draftKey) clearDraft(draftKey, { user: draftUser, storage: draftStorage });
-        setRestored(false);
-        setRefused(null);
-      },
-    },
-    contextNotice,
+    session,
+    phase: view.phase,
+    submitError: view.submitError,
+    failedSubmits: view.failedChecks,
+    draft: { ...view.draft, discard },
+    contextNotice: { loading: view.loading, error: view.error },
     onFormSubmit,
-    confirm,
-    pending,
-    setContext: setLoaded,
-    setContextStatus,
+    confirm: session.confirm,
+    back: session.back,
   };
 }
