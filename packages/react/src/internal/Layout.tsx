@@ -63,7 +63,7 @@ function LegendSection({ labelKey, fields }: { labelKey: string; fields: ReactNo
   return <Section legend={config.ui[labelKey as UiKey] ?? labelKey}>{fields}</Section>;
 }
 
-/** Fields in order; a run of fields shown by the same checkbox right above them is revealed together. */
+/** Fields in order; a run of fields shown by the same condition is revealed together (indented when a box ticked shows it). */
 function FieldList({ fields, prefix, extras }: { fields: readonly LayoutField[]; prefix: string; extras: LayoutExtras }) {
   const out: ReactNode[] = [];
   for (let i = 0; i < fields.length; i++) {
@@ -75,7 +75,7 @@ function FieldList({ fields, prefix, extras }: { fields: readonly LayoutField[];
     }
     const group = [f];
     while (i + 1 < fields.length && fields[i + 1]!.when === f.when) group.push(fields[++i]!);
-    const revealed = 'field' in f.when && f.when.is === true && fields.some((x) => x.name === (f.when as { field: string }).field && x.widget === 'checkbox');
+    const revealed = 'field' in f.when && f.when.is === true;
     out.push(
       <When key={f.name} when={f.when} prefix={prefix}>
         {revealed ? (
@@ -117,25 +117,9 @@ function When({ when, prefix, children }: { when: Condition; prefix: string; chi
     useFormApi(),
     useCallback((r: ValidationResult | null) => (needsIssues && r ? r.issues.map((i) => i.code).join(' ') : ''), [needsIssues]),
   );
-  const values: Record<string, unknown> = {};
-  names.forEach((n, i) => {
-    setPath(values, n, watchedValues[i]);
-  });
-  const row = prefix ? (getPath(values, prefix.slice(0, -1)) as Record<string, unknown> | undefined) : undefined;
-  return conditionHolds(when, values, new Set(codes ? codes.split(' ') : []), row) ? <>{children}</> : null;
-}
-
-function setPath(target: Record<string, unknown>, path: string, value: unknown) {
-  const keys = path.split('.');
-  let t = target;
-  for (const k of keys.slice(0, -1)) t = (t[k] ??= {}) as Record<string, unknown>;
-  t[keys[keys.length - 1]!] = value;
-}
-
-function getPath(values: Record<string, unknown>, path: string): unknown {
-  let v: unknown = values;
-  for (const k of path.split('.')) v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[k] : undefined;
-  return v;
+  // Row columns are read from the row, other fields from the form (conditions name top-level fields).
+  const read = Object.fromEntries(names.map((n, i) => [n.slice(prefix.length), watchedValues[i]]));
+  return conditionHolds(when, prefix ? {} : read, new Set(codes ? codes.split(' ') : []), prefix ? read : undefined) ? <>{children}</> : null;
 }
 
 /** The layout path of a field (`countersigners.sentOn` for `countersigners.2.sentOn`). */

@@ -5,7 +5,6 @@
  * session to validate (its resolver); the check-your-answers → submit flow.
  * @module
  */
-import { toNestErrors } from '@hookform/resolvers';
 import {
   createFormSession,
   type DraftStatus,
@@ -22,7 +21,7 @@ import {
   type ValidationResult,
 } from '@city-forms/rules/core';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import { useForm, type FieldError, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
+import { set, useForm, type FieldError, type FieldErrors, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { useCityFormsConfig, type CityFormsConfig, type ResolvedConfig } from '../provider.js';
 import { draftStorage, type DraftStorageKind } from './drafts.js';
 import { useSessionState, type FormApi } from './form-context.js';
@@ -124,9 +123,19 @@ const frameState = (s: SessionState<FormId>) => ({
 type FrameState = ReturnType<typeof frameState>;
 const sameFrame = (a: FrameState, b: FrameState) => (Object.keys(a) as (keyof FrameState)[]).every((k) => Object.is(a[k], b[k]));
 
+/**
+ * Field errors nested by path (`consultations.0.unit`), a list's own error on the
+ * list (its rows' errors beside it), as react-hook-form keeps them.
+ */
+function nestErrors(flat: Record<string, FieldError>): FieldErrors {
+  const out: FieldErrors = {};
+  for (const path of Object.keys(flat).sort((a, b) => a.length - b.length)) set(out, path, { ...flat[path] });
+  return out;
+}
+
 /** react-hook-form's resolver on the session: the session validates, its error issues become field errors. */
 function sessionResolver<F extends FormId>(session: FormSession<F>): Resolver<FieldValues> {
-  return (values, _context, options) => {
+  return (values) => {
     session.setValues(copyValues(values) as FormInput[F]);
     const result = session.getState().result;
     const errors: Record<string, FieldError> = {};
@@ -135,7 +144,7 @@ function sessionResolver<F extends FormId>(session: FormSession<F>): Resolver<Fi
       if (issue.severity === 'error' && !errors[path]) errors[path] = { type: issue.code, message: issue.message };
     }
     if (Object.keys(errors).length === 0 && result) return { values: result.data as FieldValues, errors: {} };
-    return { values: {}, errors: toNestErrors(errors, options) };
+    return { values: {}, errors: nestErrors(errors) };
   };
 }
 
