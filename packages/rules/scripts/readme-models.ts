@@ -69,7 +69,8 @@ export function modelsBlock(): string {
         nested.push('', `Rows of \`${name}\`:`, '', '| field | type | required | 中文 | English |', '| --- | --- | --- | --- | --- |');
         const rowReq = new Set(prop.items.required ?? []);
         for (const [rn, rp] of Object.entries(prop.items.properties ?? {})) {
-          const rt = rn === 'sentOn' ? 'date `YYYY-MM-DD`' : typeOf(rp);
+          // A row's date fields are those the JSON Schema marks as dates (format, or the pattern of an optional date).
+          const rt = rn === 'sentOn' || rp.format === 'date' || rp.pattern?.startsWith('^(\\d{4}') ? 'date `YYYY-MM-DD`' : typeOf(rp);
           nested.push(
             `| \`${rn}\` | ${rt} | ${rowReq.has(rn) && rp.default === undefined ? 'yes' : 'no'} | ${zh[`${name}.${rn}`] ?? ''} | ${e[`${name}.${rn}`] ?? ''} |`,
           );

@@ -78,6 +78,7 @@ export const SYSTEM_CODES = [
   'input.invalid-profile',
   'input.unknown-form',
   'input.invalid-today',
+  'input.invalid-received-on',
   'input.invalid-options',
   'input.unreadable',
   'calendar.year-not-covered',

@@ -62,8 +62,10 @@ export const USAGE = `Usage: city-forms <command> [options]
 
 Commands:
   validate --form <form> --city <id|profile.json> [--today YYYY-MM-DD]
-           [--locale zh-CN|en] [--context context.json] <data.json|->
+           [--received-on YYYY-MM-DD] [--locale zh-CN|en] [--context context.json] <data.json|->
       Validate one submission (- reads it from stdin) and print the result as JSON.
+      --received-on: the date the office received a stored record; lead times and
+      deadlines count from it (re-validating later gives the answer of that day).
       Exit 0: no error (warnings allowed); 1: rule errors; 2: unusable input.
 
   rules [--city <id|profile.json>] [--form <form>] [--json|--markdown]
@@ -145,6 +147,7 @@ async function validateCommand(argv: string[], io: CliIo, files: Files): Promise
     form: { type: 'string' },
     city: { type: 'string' },
     today: { type: 'string' },
+    'received-on': { type: 'string' },
     locale: { type: 'string' },
     context: { type: 'string' },
   });
@@ -153,6 +156,9 @@ async function validateCommand(argv: string[], io: CliIo, files: Files): Promise
   const cityArg = requireOption('validate', 'city', values['city']);
   const today = str(values['today']);
   if (today !== undefined && !isCivilDate(today)) throw new UsageError(`invalid --today '${short(today)}' (expected a real date as YYYY-MM-DD)`);
+  const receivedOn = str(values['received-on']);
+  if (receivedOn !== undefined && !isCivilDate(receivedOn))
+    throw new UsageError(`invalid --received-on '${short(receivedOn)}' (expected a real date as YYYY-MM-DD)`);
   const locale = localeOption(values['locale']);
 
   const city = await loadCity(cityArg, files);
@@ -168,10 +174,10 @@ async function validateCommand(argv: string[], io: CliIo, files: Files): Promise
   }
   const data = await files.json(input);
 
-  const result = validate(form, data, { city: profile, today, locale, context });
+  const result = validate(form, data, { city: profile, today, receivedOn, locale, context });
   const unusable = result.issues.find((i) => i.code.startsWith('input.'));
   if (unusable) {
-    // City, form and --today were checked above, so this is the data itself (not an object).
+    // City, form, --today and --received-on were checked above, so this is the data itself (not an object).
     const detail = unusable.code === 'input.not-object' ? 'expected a JSON object (the form data)' : unusable.message;
     throw new UsageError(`${files.label(input)}: ${detail}`);
   }

@@ -68,6 +68,13 @@ export interface ValidateOptions {
   city: string | CityProfileInput | ResolvedProfile;
   /** Today's civil date; defaults to today in Asia/Shanghai. */
   today?: CivilDate | undefined;
+  /**
+   * The civil date (Asia/Shanghai) the office received the record. When given, lead
+   * times, papers deadlines and countersign statuses count from it instead of `today`,
+   * so a stored record re-validated years later gives the answer it had on receipt.
+   * Leave it out for drafts.
+   */
+  receivedOn?: CivilDate | undefined;
   /** Message locale, `zh-CN` by default. */
   locale?: Locale | undefined;
   /** Portal additions to the official calendar, or a whole calendar. */
@@ -191,7 +198,7 @@ function readOptions(options: unknown): ValidateOptions | 'missing' | 'options' 
   let context: unknown;
   try {
     const o = options as ValidateOptions;
-    out = { city: o.city, today: o.today, locale: o.locale, calendar: o.calendar };
+    out = { city: o.city, today: o.today, receivedOn: o.receivedOn, locale: o.locale, calendar: o.calendar };
     const messages = o.messages;
     if (typeof messages === 'object' && messages !== null) {
       const copy: Record<string, string> = Object.create(null) as Record<string, string>;
@@ -304,6 +311,20 @@ function validateUnguarded<F extends FormId>(
       ...inputFailure<F>('input.invalid-today', { today: typeof today === 'string' ? short(today) : `(${typeof today})` }, options, cal, host),
       profile: profileRef,
     };
+  const receivedOn = options.receivedOn;
+  if (receivedOn !== undefined && !isCivilDate(receivedOn))
+    return {
+      ...inputFailure<F>(
+        'input.invalid-received-on',
+        { receivedOn: typeof receivedOn === 'string' ? short(receivedOn) : `(${typeof receivedOn})` },
+        options,
+        cal,
+        host,
+      ),
+      profile: profileRef,
+    };
+  // The date the record counts from: the office's receipt date for a stored record, today for a draft.
+  const asOf = receivedOn ?? today;
 
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ...inputFailure<F>('input.not-object', {}, options, cal, host), profile: profileRef };
@@ -312,13 +333,13 @@ function validateUnguarded<F extends FormId>(
   const issues: Issue[] = [];
   const plan = planFor(module, profile, locale, voice.cat);
   const clean = shapeIssues(module.model, data as Record<string, unknown>, plan, voice, issues);
-  ruleIssues(plan, { data: clean, params: {}, profile, today, calendar, context: sanitizeContext(options.context), locale }, voice, issues);
+  ruleIssues(plan, { data: clean, params: {}, profile, today: asOf, calendar, context: sanitizeContext(options.context), locale }, voice, issues);
   coverageIssues(plan.datePatterns, clean, calendar, voice, issues);
 
   if (issues.length > 1) issues.sort((a, b) => order(plan.fieldIndex, a) - order(plan.fieldIndex, b));
   let derived: FormDerived[F] | null;
   try {
-    derived = module.derive({ data: clean as Partial<FormData[F]>, profile, today, calendar, locale, cite: plan.cite });
+    derived = module.derive({ data: clean as Partial<FormData[F]>, profile, today: asOf, calendar, locale, cite: plan.cite });
   } catch {
     derived = null;
   }

@@ -32,6 +32,7 @@ export interface RuleInput<D, P> {
   data: Partial<D>;
   params: P;
   profile: ResolvedProfile;
+  /** The date the record counts from: the office's receipt date (`receivedOn`) when given, else today. */
   today: CivilDate;
   calendar: WorkingCalendar;
   context: ValidationContext;

@@ -61,6 +61,18 @@ describe('validate', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, issues: [], profile: { id: 'fushun' } });
   });
 
+  it('--received-on: a stored record re-validated years later counts from its receipt date', async () => {
+    const later = ['validate', '--form', 'leave', '--city', 'fushun', '--today', '2029-11-23'];
+    const stored = await cli([...later, '--received-on', fushunLeave.today, 'leave.json'], { files: { 'leave.json': valid } });
+    expect(stored.code).toBe(0);
+    const expected = validate('leave', fushunLeave.valid, { city: 'fushun', today: '2029-11-23', receivedOn: fushunLeave.today });
+    expect(stored.stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`);
+    // The same record as a draft on that later day starts in the past.
+    const draft = await cli([...later, 'leave.json'], { files: { 'leave.json': valid } });
+    expect(draft.code).toBe(1);
+    expect(JSON.parse(draft.stdout).issues.map((i: { code: string }) => i.code)).toContain('leave.retroactive');
+  });
+
   it('exits 0 when there are only warnings', async () => {
     const data = { ...fushunLeave.valid, startDate: '2027-03-02', endDate: '2027-03-03' };
     const r = await cli([...base, 'leave.json'], { files: { 'leave.json': JSON.stringify(data) } });
@@ -125,6 +137,7 @@ describe('validate', () => {
     ['a missing data argument', [...base], {}, /validate: missing <data\.json\|->/],
     ['two data arguments', [...base, 'a.json', 'b.json'], {}, /validate: expected one <data\.json\|->, got 2/],
     ['an invalid --today', ['validate', '--form', 'leave', '--city', 'fushun', '--today', '2026-02-30', '-'], { stdin: valid }, /invalid --today '2026-02-30'/],
+    ['an invalid --received-on', [...base, '--received-on', '2026-11-31', '-'], { stdin: valid }, /invalid --received-on '2026-11-31'/],
     ['an unknown --locale', [...base, '--locale', 'fr', '-'], { stdin: valid }, /unknown --locale 'fr'/],
     [
       'an invalid profile file',

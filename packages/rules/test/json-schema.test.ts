@@ -14,6 +14,14 @@ describe('jsonSchema', () => {
     expect(new RegExp(agenda.properties.meetingDate.pattern).test('12/01/2026')).toBe(false);
     const doc = jsonSchema('document') as any;
     expect(doc.properties.countersigners.items.properties.sentOn.format).toBe('date');
+    // The records an office keeps on a countersign row: optional dates ("" allowed, not required).
+    const row = doc.properties.countersigners.items;
+    for (const name of ['receivedOn', 'leadDeadline', 'extendedTo']) {
+      expect(new RegExp(row.properties[name].pattern).test('2026-11-05'), name).toBe(true);
+      expect(new RegExp(row.properties[name].pattern).test(''), name).toBe(true);
+      expect(new RegExp(row.properties[name].pattern).test('05/11/2026'), name).toBe(false);
+      expect(row.required ?? [], name).not.toContain(name);
+    }
   });
 
   it('with a city, option fields list that city’s ids', () => {

@@ -35,7 +35,11 @@ describe('layouts', () => {
         const hasChoices = f.widget !== 'select' || (f.options?.length ?? 0) > 0;
         if (f.name === 'complex') continue; // below
         expect(f.applies, `${form}.${f.name}`).toBe(fieldAppliesIn(module, f.name, profile) && hasChoices);
-        for (const sub of f.fields ?? []) expect(sub.applies, `${form}.${f.name}.${sub.name}`).toBe(fieldAppliesIn(module, `${f.name}.${sub.name}`, profile));
+        for (const sub of f.fields ?? []) {
+          // The unit's receipt date is asked where the reply time counts from 收到文件 (a derived deadline reads it, no rule).
+          const alsoWhere = form === 'document' && sub.name === 'receivedOn' && profile.document.countersign?.countsFrom === 'received';
+          expect(sub.applies, `${form}.${f.name}.${sub.name}`).toBe(alsoWhere || fieldAppliesIn(module, `${f.name}.${sub.name}`, profile));
+        }
       }
     }
     // The agenda's topic questions are those some review rule depends on.
@@ -83,11 +87,14 @@ describe('layouts', () => {
     expect(countersigners.fields?.map((f) => [f.name, f.widget, f.required])).toEqual([
       ['unit', 'text', true],
       ['sentOn', 'date', true],
+      ['receivedOn', 'date', false],
+      ['leadDeadline', 'date', false],
+      ['extendedTo', 'date', false],
       ['replied', 'checkbox', false],
       ['agreed', 'checkbox', false],
       ['reasons', 'textarea', true],
     ]);
-    expect(countersigners.empty).toEqual({ unit: '', sentOn: '', replied: false, agreed: true, reasons: '' });
+    expect(countersigners.empty).toEqual({ unit: '', sentOn: '', receivedOn: '', leadDeadline: '', extendedTo: '', replied: false, agreed: true, reasons: '' });
   });
 
   it('visible follows the values and the issues; sections are visible when a field is', () => {

@@ -190,7 +190,7 @@ export const huarong = {
       { id: 'county-department', label: { 'zh-CN': '乡镇人民政府工作机构', en: 'Office of a township government' } },
       { id: 'association', label: { 'zh-CN': '行业协会', en: 'Industry association' } },
     ],
-    countersign: { replyWorkingDays: 7, article: '五十四' },
+    countersign: { replyWorkingDays: 7, countsFrom: 'received', article: '五十四' },
     signing: [
       {
         id: 'upward-request-report',

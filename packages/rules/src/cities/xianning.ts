@@ -155,7 +155,7 @@ export const xianning = {
     ],
   },
   document: {
-    countersign: { replyWorkingDays: 7, article: '五十六' },
+    countersign: { replyWorkingDays: 7, countsFrom: 'received', article: '五十六' },
     signing: [
       {
         id: 'upward-request-report',

@@ -5,7 +5,19 @@
 import * as z from 'zod/mini';
 import { IdSchema } from '../profile/schema.js';
 import { defineRule, type RuleDef } from '../rule.js';
-import { civilDate, flag, optionId, optionalCount, optionalEnum, optionalOptionId, optionalText, present, requiredText, fastObject } from './common.js';
+import {
+  civilDate,
+  optionalCivilDate,
+  flag,
+  optionId,
+  optionalCount,
+  optionalEnum,
+  optionalOptionId,
+  optionalText,
+  present,
+  requiredText,
+  fastObject,
+} from './common.js';
 import type { FormModule } from './module.js';
 import type { WorkingCalendar } from '../calendar/index.js';
 import { isCivilDate } from '../dates.js';
@@ -31,6 +43,12 @@ export const URGENCIES = ['normal', 'urgent', 'extra-urgent'] as const;
 const CountersignerModel = z.object({
   unit: requiredText(100),
   sentOn: civilDate(),
+  /** The date the unit received the document (收到文件), where the reply time counts from it. */
+  receivedOn: optionalCivilDate(),
+  /** The lead unit's own reply deadline ("除主办部门另有时限要求外"). */
+  leadDeadline: optionalCivilDate(),
+  /** A reply date agreed with the lead unit when the unit could not reply in time (商定回复时限). */
+  extendedTo: optionalCivilDate(),
   replied: flag(),
   agreed: z._default(z.boolean(), true),
   reasons: optionalText(1000),
@@ -287,7 +305,11 @@ export interface DocumentDerived {
   countersign: {
     unit: string;
     sentOn: string;
+    /** The date the reply time counts from (the unit's receipt where the city's text says so and it is recorded, else `sentOn`). */
+    countsFrom: string;
     due: string;
+    /** Where `due` comes from: the city's working days, the lead unit's own deadline, or an agreed extension. */
+    dueBasis: 'rule' | 'lead-deadline' | 'extension';
     workingDays: number;
     status: 'replied' | 'pending' | 'deemed-no-objection';
     citation: string;
@@ -297,26 +319,47 @@ export interface DocumentDerived {
 }
 
 /**
- * A countersigner's reply deadline: `sentOn` plus the city's working days (the
- * longer limit for complex matters where the city has one), and its status today
- * (no reply by the deadline is deemed "no objection"). Null where the city sets no limit.
+ * A countersigner's reply deadline: the day it counts from (`receivedOn` where the
+ * city's text counts from 收到文件 and the row records it, else `sentOn`) plus the
+ * city's working days (the longer limit for complex matters where the city has one);
+ * the lead unit's own deadline replaces that, and an agreed extension replaces both.
+ * Its status is as of `today` (the office's receipt date for a stored record): no
+ * reply by the deadline is deemed "no objection". Null where the city sets no limit.
  * @example
  * ```ts
  * countersignDue(resolveCity('fushun'), { sentOn: '2026-09-30', replied: false }, { today: '2026-10-12', calendar: defaultCalendar });
- * // { due: '2026-10-10', workingDays: 3, status: 'deemed-no-objection', clause: { source: 'fushun', article: '五十' } }
+ * // { countsFrom: '2026-09-30', due: '2026-10-10', dueBasis: 'rule', workingDays: 3, status: 'deemed-no-objection', clause: { source: 'fushun', article: '五十' } }
  * ```
  */
 export function countersignDue(
   profile: ResolvedProfile,
-  row: { sentOn: string; replied?: boolean | undefined },
+  row: {
+    sentOn: string;
+    receivedOn?: string | undefined;
+    leadDeadline?: string | undefined;
+    extendedTo?: string | undefined;
+    replied?: boolean | undefined;
+  },
   options: { complex?: boolean | undefined; today: string; calendar: WorkingCalendar },
-): { due: string; workingDays: number; status: 'replied' | 'pending' | 'deemed-no-objection'; clause: Clause } | null {
+): {
+  countsFrom: string;
+  due: string;
+  dueBasis: 'rule' | 'lead-deadline' | 'extension';
+  workingDays: number;
+  status: 'replied' | 'pending' | 'deemed-no-objection';
+  clause: Clause;
+} | null {
   const cs = profile.document.countersign;
   if (!cs || !isCivilDate(row.sentOn)) return null;
   const workingDays = options.complex && cs.complexReplyWorkingDays ? cs.complexReplyWorkingDays : cs.replyWorkingDays;
-  const due = options.calendar.addWorkingDays(row.sentOn, workingDays);
+  const countsFrom = cs.countsFrom === 'received' && isCivilDate(row.receivedOn) ? row.receivedOn : row.sentOn;
+  const [due, dueBasis] = isCivilDate(row.extendedTo)
+    ? [row.extendedTo, 'extension' as const]
+    : isCivilDate(row.leadDeadline)
+      ? [row.leadDeadline, 'lead-deadline' as const]
+      : [options.calendar.addWorkingDays(countsFrom, workingDays), 'rule' as const];
   const status = row.replied ? 'replied' : options.today > due ? 'deemed-no-objection' : 'pending';
-  return { due, workingDays, status, clause: cs.clause };
+  return { countsFrom, due, dueBasis, workingDays, status, clause: cs.clause };
 }
 
 /** The document form module. */
@@ -325,7 +368,7 @@ export const documentForm: FormModule<DocumentSubmission, DocumentDerived, typeo
   text: zhCNDocument,
   model: DocumentModel,
   rules,
-  dateFields: ['countersigners.*.sentOn'],
+  dateFields: ['countersigners.*.sentOn', 'countersigners.*.receivedOn', 'countersigners.*.leadDeadline', 'countersigners.*.extendedTo'],
   options: (profile) => ({
     docType: profile.document.docTypes.map((d) => d.id),
     senderKind: profile.document.senderKinds.map((k) => k.id),
@@ -343,6 +386,8 @@ export const documentForm: FormModule<DocumentSubmission, DocumentDerived, typeo
     'legalReview',
     'integrityReview',
     'fairCompetitionReview',
+    // Read by the reply deadlines (derived) where the city counts from 收到文件; the layout shows it there.
+    'countersigners.receivedOn',
   ],
   derive: ({ data, profile, today, calendar, locale, cite }) => {
     const signing = data.signingCategory ? profile.document.signing.find((s) => s.id === data.signingCategory) : undefined;
@@ -350,7 +395,20 @@ export const documentForm: FormModule<DocumentSubmission, DocumentDerived, typeo
     return {
       countersign: (data.countersigners ?? []).flatMap((c) => {
         const d = countersignDue(profile, c, { complex: data.complex, today, calendar });
-        return d ? [{ unit: c.unit, sentOn: c.sentOn, due: d.due, workingDays: d.workingDays, status: d.status, citation: cite(d.clause) }] : [];
+        return d
+          ? [
+              {
+                unit: c.unit,
+                sentOn: c.sentOn,
+                countsFrom: d.countsFrom,
+                due: d.due,
+                dueBasis: d.dueBasis,
+                workingDays: d.workingDays,
+                status: d.status,
+                citation: cite(d.clause),
+              },
+            ]
+          : [];
       }),
       signing: signing
         ? {

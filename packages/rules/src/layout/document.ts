@@ -76,6 +76,11 @@ export const documentLayout: FormLayoutSpec = defineLayout(documentForm, [
         fields: [
           'unit',
           'sentOn',
+          // Where the reply time counts from 收到文件 (xianning 五十六, huarong 五十四).
+          { name: 'receivedOn', alsoWhere: (p) => p.document.countersign?.countsFrom === 'received' },
+          // "除主办部门另有时限要求外" and the reply date agreed when a unit cannot reply in time.
+          'leadDeadline',
+          'extendedTo',
           'replied',
           { name: 'agreed', when: { field: 'replied', is: true } },
           {

@@ -48,6 +48,7 @@ export const en = {
     'input.invalid-profile': { title: 'Invalid city profile', message: 'The city profile is not valid: {problems}' },
     'input.unknown-form': { title: 'Unknown form', message: 'Unknown form "{form}"' },
     'input.invalid-today': { title: 'Invalid current date', message: 'The current date "{today}" is not valid. Use the format YYYY-MM-DD' },
+    'input.invalid-received-on': { title: 'Invalid date of receipt', message: 'The date of receipt "{receivedOn}" is not valid. Use the format YYYY-MM-DD' },
     'input.invalid-options': { title: 'Invalid options', message: 'The validation options must be an object with at least a city' },
     'input.unreadable': {
       title: 'Unreadable input',
@@ -336,6 +337,9 @@ export const en = {
       countersigners: 'Countersigning units',
       'countersigners.unit': 'Unit name',
       'countersigners.sentOn': 'Date sent for countersigning',
+      'countersigners.receivedOn': 'Date the unit received it',
+      'countersigners.leadDeadline': "Lead unit's reply deadline",
+      'countersigners.extendedTo': 'Reply date agreed with the lead unit',
       'countersigners.replied': 'Replied',
       'countersigners.agreed': 'No objection',
       'countersigners.reasons': 'Reasons for disagreement',

@@ -38,6 +38,7 @@ export const zhCNCommon = {
     'input.invalid-profile': { title: '城市配置无效', message: '城市配置无效：{problems}' },
     'input.unknown-form': { title: '未知表单', message: '未知表单“{form}”' },
     'input.invalid-today': { title: '当前日期无效', message: '当前日期“{today}”无效，格式应为 年-月-日' },
+    'input.invalid-received-on': { title: '收文日期无效', message: '收文日期“{receivedOn}”无效，格式应为 年-月-日' },
     'input.invalid-options': { title: '校验选项无效', message: '校验选项须为一个对象，且至少包含 city' },
     'input.unreadable': { title: '数据无法读取', message: '{what, select, options {校验选项} context {校验上下文} other {提交的数据}}在读取时出错，无法校验' },
     'calendar.year-not-covered': {

@@ -26,6 +26,8 @@ export const DocumentSectionSchema = z.strictObject({
     z.strictObject({
       replyWorkingDays: z.int().check(z.gte(1), z.lte(30)),
       complexReplyWorkingDays: z.optional(z.int().check(z.gte(1), z.lte(30))),
+      /** What the reply time counts from: the unit's receipt of the document where the text says "收到文件之后", else the date it was sent (default). */
+      countsFrom: z.optional(z.enum(['received', 'sent'])),
       article: ArticleSchema,
       source: z.optional(IdSchema),
     }),
@@ -44,7 +46,8 @@ type In = z.output<typeof DocumentSectionSchema>;
 export interface DocumentSection {
   docTypes: NonNullable<In['docTypes']>;
   senderKinds: NonNullable<In['senderKinds']>;
-  countersign: { replyWorkingDays: number; complexReplyWorkingDays?: number | undefined; clause: Clause } | undefined;
+  countersign:
+    { replyWorkingDays: number; complexReplyWorkingDays?: number | undefined; countsFrom?: 'received' | 'sent' | undefined; clause: Clause } | undefined;
   signing: { id: string; label: z.output<typeof LocalizedSchema>; signer: string; reviewer?: string | undefined; clause: Clause }[];
 }
 
