@@ -14,7 +14,18 @@
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import { FORM_IDS, LOCALES, isCivilDate, todayInShanghai, validate, type Absence, type FormId, type Locale, type ValidationResult } from '@city-forms/rules';
+import {
+  FORM_IDS,
+  LOCALES,
+  isCivilDate,
+  todayInShanghai,
+  validate,
+  type Absence,
+  type FormId,
+  type Locale,
+  type ValidateOptions,
+  type ValidationResult,
+} from '@city-forms/rules';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import fastifyPlugin from 'fastify-plugin';
 import { createHash, randomUUID } from 'node:crypto';
@@ -87,8 +98,25 @@ export interface SubmissionView {
   form: FormId;
   city: string;
   createdAt: string;
+  /** The civil date (Asia/Shanghai) the office received the record: its lead times and deadlines count from it. */
+  receivedOn: string;
   data: Record<string, unknown>;
   derived: unknown;
+}
+
+/**
+ * A stored record validated again (`GET /api/submissions/:id?revalidate=1`): with
+ * its stored data, its receipt date and the absences it was judged against, under
+ * the city's current profile, on the server's clock today.
+ */
+export interface Revalidation {
+  /** The day it was validated again. */
+  today: string;
+  receivedOn: string;
+  ok: boolean;
+  issues: ValidationResult['issues'];
+  derived: unknown;
+  profile: ValidationResult['profile'];
 }
 
 const FORMS: readonly string[] = FORM_IDS;
@@ -360,18 +388,31 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       return rows.map(view);
     });
 
-    app.get<{ Params: { id: string } }>('/api/submissions/:id', async (request): Promise<SubmissionView> => {
-      const user = signedIn(request);
-      const row = await store.byId(request.params.id);
-      const target = `submission:${clip(request.params.id)}`;
-      if (!row) throw new HttpError(404, 'not-found', 'no such submission');
-      if (!mayRead(user, row)) {
-        await audit(request, 'denied', target, 403);
-        throw forbidden('this submission is neither yours nor of your office’s city');
-      }
-      await audit(request, 'read', target, 200);
-      return view(row);
-    });
+    // `?revalidate=1` validates the stored record again (its data, its receipt date, the absences it was judged
+    // against) under the city's current profile: the same answer as on receipt unless the profile changed.
+    app.get<{ Params: { id: string }; Querystring: Record<string, unknown> }>(
+      '/api/submissions/:id',
+      async (request): Promise<SubmissionView & { revalidation?: Revalidation }> => {
+        const user = signedIn(request);
+        const [again, locale] = single(request.query, 'revalidate', 'locale');
+        if (again !== undefined && again !== '1') throw new HttpError(400, 'invalid-query', '`revalidate` must be 1 when given');
+        if (locale !== undefined && !(LOCALES as readonly unknown[]).includes(locale)) {
+          throw new HttpError(400, 'input.invalid-locale', `\`locale\` must be one of ${LOCALES.join(', ')}`);
+        }
+        const row = await store.byId(request.params.id);
+        const target = `submission:${clip(request.params.id)}`;
+        if (!row) throw new HttpError(404, 'not-found', 'no such submission');
+        if (!mayRead(user, row)) {
+          await audit(request, 'denied', target, 403);
+          throw forbidden('this submission is neither yours nor of your office’s city');
+        }
+        await audit(request, 'read', target, 200);
+        if (again === undefined) return view(row);
+        const chosen = cities.choose(row.city);
+        if (!chosen.ok) throw new HttpError(409, chosen.code, `the record's city is no longer served: ${chosen.message}`);
+        return { ...view(row), revalidation: revalidate(row, chosen.city, todayInShanghai(clock()), (locale as Locale | undefined) ?? 'zh-CN') };
+      },
+    );
 
     // The record's paper sheet (请假（外出报备）审批单…) as a printable page, to whoever may read the record.
     registerSheetRoutes(app, {
@@ -470,19 +511,23 @@ export function buildServer(options: ServerOptions): FastifyInstance {
               return prior.request_hash === hash && prior.form === form && prior.owner === owner ? { kind: 'replayed', row: prior } : { kind: 'key-conflict' };
           }
           const absences = form === 'leave' ? await absencesFor(tx, chosen.id, data as Record<string, unknown>, disclose) : [];
+          // Received today: the record's lead times and deadlines count from this date, now and when it is validated again.
           const result: ValidationResult = validate(form, data, {
             city: chosen.city,
             today,
+            receivedOn: today,
             locale: (locale as Locale | undefined) ?? 'zh-CN',
             context: { absences },
           });
           if (!result.ok) return { kind: 'invalid', result };
-          // The data once: `data` and `derived` in their columns, the rest of the result apart.
+          // The data once: `data` and `derived` in their columns, the rest of the result apart, with the
+          // receipt date and the absences it was judged against (what a re-validation needs to give the same answer).
           const { data: cleaned, derived, ...rest } = result;
+          const kept: StoredExtras = { receivedOn: today, ...(absences.length > 0 ? { absences } : {}) };
           const columns = {
             data: JSON.stringify(cleaned),
             derived: JSON.stringify(derived ?? null),
-            result: JSON.stringify(rest),
+            result: JSON.stringify({ ...rest, ...kept }),
           };
           const size = Buffer.byteLength(columns.data) + Buffer.byteLength(columns.derived) + Buffer.byteLength(columns.result);
           const used = await tx.usage(owner);
@@ -674,12 +719,47 @@ function isApiPath(url: string): boolean {
   return path === '/api' || path.startsWith('/api/');
 }
 
+/** What a stored result keeps besides the validation result (older rows have neither). */
+interface StoredExtras {
+  receivedOn?: string;
+  absences?: Absence[];
+}
+
+function extrasOf(row: SubmissionRow): StoredExtras {
+  try {
+    const r = JSON.parse(row.result) as StoredExtras;
+    return { ...(isCivilDate(r.receivedOn) ? { receivedOn: r.receivedOn } : {}), ...(Array.isArray(r.absences) ? { absences: r.absences } : {}) };
+  } catch {
+    return {};
+  }
+}
+
+/** The date the office received a record: stored on submission; for older rows, the civil date of `created_at`. */
+function receivedOnOf(row: SubmissionRow): string {
+  return extrasOf(row).receivedOn ?? todayInShanghai(new Date(row.created_at));
+}
+
+/** A stored record validated again with its receipt date (see {@link Revalidation}). */
+function revalidate(row: SubmissionRow, city: ValidateOptions['city'], today: string, locale: Locale): Revalidation {
+  const receivedOn = receivedOnOf(row);
+  const absences = extrasOf(row).absences;
+  const r = validate(row.form as FormId, JSON.parse(row.data) as unknown, {
+    city,
+    today,
+    receivedOn,
+    locale,
+    ...(absences ? { context: { absences } } : {}),
+  });
+  return { today, receivedOn, ok: r.ok, issues: r.issues, derived: r.derived, profile: r.profile };
+}
+
 function view(row: SubmissionRow): SubmissionView {
   return {
     id: row.id,
     form: row.form as FormId,
     city: row.city,
     createdAt: row.created_at,
+    receivedOn: receivedOnOf(row),
     data: JSON.parse(row.data) as Record<string, unknown>,
     derived: row.derived === null ? null : (JSON.parse(row.derived) as unknown),
   };

@@ -233,7 +233,7 @@ describe('GET endpoints', () => {
 
     const all = await request(s.base, 'GET', '/api/submissions');
     expect(all.body.map((x: { id: string }) => x.id)).toEqual([c.body.id, b.body.id, a.body.id]);
-    expect(Object.keys(all.body[0]).sort()).toEqual(['city', 'createdAt', 'data', 'derived', 'form', 'id']);
+    expect(Object.keys(all.body[0]).sort()).toEqual(['city', 'createdAt', 'data', 'derived', 'form', 'id', 'receivedOn']);
     const fushun = await request(s.base, 'GET', '/api/submissions?city=fushun');
     expect(fushun.body.map((x: { id: string }) => x.id)).toEqual([b.body.id, a.body.id]);
     const leave = await request(s.base, 'GET', '/api/submissions?city=fushun&form=leave');
@@ -322,6 +322,58 @@ describe('the pairing rule across two submissions (fushun 第五十四条)', () 
     expect(other.status).toBe(201);
     const consent = await request(s.base, 'POST', '/api/leave', { city: 'fushun', data: { ...deputySecretary, applicantName: '周三', headConsent: true } });
     expect(consent.status).toBe(201);
+  });
+});
+
+describe('a stored record validated again years later (issue 11 §3)', () => {
+  let s: Running;
+  let now = NOV_23();
+  beforeAll(async () => {
+    s = await start({ clock: () => now });
+  });
+  afterAll(() => s.close());
+
+  it('stores the receipt date and gives the answer of the day it was received, three years on', async () => {
+    const document = {
+      ...FIXTURES.fushun.document.valid,
+      countersigners: [{ unit: '抚顺市财政局', sentOn: '2026-11-20', replied: false }],
+    };
+    const records = [
+      ['leave', leaveValid],
+      ['agenda', FIXTURES.fushun.agenda.valid],
+      ['document', document],
+    ] as const;
+    now = NOV_23();
+    const posted = [];
+    for (const [form, data] of records) {
+      const r = await request(s.base, 'POST', `/api/${form}`, { city: 'fushun', data });
+      expect(r.status, form).toBe(201);
+      posted.push({ form, data, id: r.body.id as string, result: r.body.result });
+    }
+    // Three years on (and a fresh session: the old one may have expired on the new clock).
+    now = new Date('2029-11-23T02:00:00Z');
+    const cookie = await login(s.base, 'zhangsan');
+    for (const p of posted) {
+      const again = await request(s.base, 'GET', `/api/submissions/${p.id}?revalidate=1`, undefined, { cookie });
+      expect(again.status, p.form).toBe(200);
+      expect(again.body.receivedOn).toBe('2026-11-23');
+      expect(again.body.revalidation).toMatchObject({ today: '2029-11-23', receivedOn: '2026-11-23', ok: true });
+      expect(again.body.revalidation.issues, p.form).toEqual(p.result.issues);
+      expect(again.body.revalidation.derived, p.form).toEqual(p.result.derived);
+    }
+    // The countersign reply (3 working days, 抚顺 五十) was still pending on receipt, and stays so on the record.
+    const doc = await request(s.base, 'GET', `/api/submissions/${posted[2]!.id}?revalidate=1`, undefined, { cookie });
+    expect(doc.body.revalidation.derived.countersign[0]).toMatchObject({ due: '2026-11-25', status: 'pending' });
+    // The same leave sent as new on that day would be judged on it: it starts in the past.
+    const fresh = await request(s.base, 'POST', '/api/leave', { city: 'fushun', data: leaveValid }, { cookie });
+    expect(fresh.status).toBe(422);
+    expect(fresh.body.issues.map((i: { code: string }) => i.code)).toContain('leave.retroactive');
+  });
+
+  it('refuses a revalidate value other than 1', async () => {
+    const r = await request(s.base, 'GET', '/api/submissions/00000000-0000-0000-0000-000000000000?revalidate=yes');
+    expect(r.status).toBe(400);
+    expect(r.body.code).toBe('invalid-query');
   });
 });
 
