@@ -116,6 +116,8 @@ export interface Revalidation {
   ok: boolean;
   issues: ValidationResult['issues'];
   derived: unknown;
+  /** Notices on derived values (a derived date in a year without official 调休 data). */
+  derivedNotes?: ValidationResult['issues'];
   profile: ValidationResult['profile'];
 }
 
@@ -711,6 +713,7 @@ function storedResult(row: SubmissionRow): ValidationResult {
     data: JSON.parse(row.data) as ValidationResult['data'],
     profile: rest.profile,
     calendar: rest.calendar,
+    ...(rest.derivedNotes ? { derivedNotes: rest.derivedNotes } : {}),
   };
 }
 
@@ -750,7 +753,7 @@ function revalidate(row: SubmissionRow, city: ValidateOptions['city'], today: st
     locale,
     ...(absences ? { context: { absences } } : {}),
   });
-  return { today, receivedOn, ok: r.ok, issues: r.issues, derived: r.derived, profile: r.profile };
+  return { today, receivedOn, ok: r.ok, issues: r.issues, derived: r.derived, ...(r.derivedNotes ? { derivedNotes: r.derivedNotes } : {}), profile: r.profile };
 }
 
 function view(row: SubmissionRow): SubmissionView {

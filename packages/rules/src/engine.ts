@@ -115,6 +115,12 @@ export interface ValidationResult<F extends FormId = FormId> {
   data: Partial<FormData[F]>;
   profile: { id: string; version: string } | null;
   calendar: { source: string; version: string };
+  /**
+   * Notices on derived values, each with its `path` into `derived`: a date worked out
+   * by the calendar that lands in a year without official 调休 data carries
+   * `calendar.year-not-covered` (a warning). Present only when there is one.
+   */
+  derivedNotes?: Issue[];
 }
 
 /**
@@ -343,6 +349,7 @@ function validateUnguarded<F extends FormId>(
   } catch {
     derived = null;
   }
+  const derivedNotes = derivedCoverage(module.derivedDates, derived, calendar, voice);
   return {
     ok: !issues.some((i) => i.severity === 'error'),
     issues,
@@ -350,7 +357,27 @@ function validateUnguarded<F extends FormId>(
     data: clean as Partial<FormData[F]>,
     profile: profileRef,
     calendar: cal,
+    ...(derivedNotes.length > 0 ? { derivedNotes } : {}),
   };
+}
+
+/**
+ * The calendar coverage notice on derived dates: each date the form works out
+ * (`derivedDates`, paths into the derived result) that falls in a year without
+ * official 调休 data, one `calendar.year-not-covered` warning per value.
+ */
+function derivedCoverage(patterns: readonly string[] | undefined, derived: unknown, calendar: WorkingCalendar, voice: Voice): Issue[] {
+  const out: Issue[] = [];
+  if (!patterns || derived === null || typeof derived !== 'object') return out;
+  for (const pattern of patterns) {
+    collect(derived, pattern.split('.'), [], (path, value) => {
+      const p = parseCivilDate(value);
+      if (!p) return;
+      const coverage = calendar.coverage(p.year);
+      if (coverage !== 'official') out.push(say(voice, 'calendar.year-not-covered', 'warning', path, { year: p.year, coverage }));
+    });
+  }
+  return out;
 }
 
 /**

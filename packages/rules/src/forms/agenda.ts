@@ -264,6 +264,7 @@ export const agendaForm: FormModule<AgendaItem, AgendaDerived, typeof AgendaMode
   model: AgendaModel,
   rules,
   dateFields: ['meetingDate'],
+  derivedDates: ['papersDeadline', 'minutesDue.date'],
   options: () => ({}),
   optionalByRule: [
     'consultations.countersigned',

@@ -369,6 +369,7 @@ export const documentForm: FormModule<DocumentSubmission, DocumentDerived, typeo
   model: DocumentModel,
   rules,
   dateFields: ['countersigners.*.sentOn', 'countersigners.*.receivedOn', 'countersigners.*.leadDeadline', 'countersigners.*.extendedTo'],
+  derivedDates: ['countersign.*.due'],
   options: (profile) => ({
     docType: profile.document.docTypes.map((d) => d.id),
     senderKind: profile.document.senderKinds.map((k) => k.id),

@@ -200,6 +200,7 @@ export const leaveReturnForm: FormModule<LeaveReturn, LeaveReturnDerived, typeof
   model: LeaveReturnModel,
   rules,
   dateFields: ['startDate', 'plannedEndDate', 'actualReturnDate', 'returnReportDate'],
+  derivedDates: ['followUps.*.due'],
   options: (profile) => ({
     applicantRole: profile.leave.applicantRoles,
     kind: profile.leave.kinds.map((k) => k.id),

@@ -289,6 +289,7 @@ export const leaveForm: FormModule<LeaveRequest, LeaveDerived, typeof LeaveModel
   model: LeaveModel,
   rules,
   dateFields: ['startDate', 'endDate'],
+  derivedDates: ['followUps.*.due'],
   options: (profile) => ({
     applicantRole: profile.leave.applicantRoles,
     kind: profile.leave.kinds.map((k) => k.id),

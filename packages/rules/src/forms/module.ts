@@ -28,6 +28,8 @@ export interface FormModule<D, Derived, M extends z.ZodMiniObject = z.ZodMiniObj
   rules: RuleDef<D>[];
   /** Top-level date fields, for the calendar coverage notice. */
   dateFields: readonly string[];
+  /** Dates the form works out in its derived result (paths like `dateFields`, `*` for each row), for the calendar coverage notice on the derived value. */
+  derivedDates?: readonly string[];
   /** Option fields whose allowed ids come from the profile. */
   options(profile: ResolvedProfile): Record<string, readonly string[]>;
   /** Optional fields that only matter where a rule reading them applies (shown only then). */
