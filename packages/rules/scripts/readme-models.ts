@@ -61,7 +61,7 @@ export function modelsBlock(): string {
     out.push(`### ${form}`, '', '| field | type | required | 中文 | English |', '| --- | --- | --- | --- | --- |');
     const nested: string[] = [];
     for (const [name, prop] of Object.entries(schema.properties ?? {})) {
-      const isDate = name.endsWith('Date') || name === 'sentOn';
+      const isDate = name.endsWith('Date') || name === 'sentOn' || prop.format === 'date' || Boolean(prop.pattern?.startsWith('^(\\d{4}'));
       const t = isDate ? 'date `YYYY-MM-DD`' : typeOf(prop);
       const req = required.has(name) && prop.default === undefined ? 'yes' : 'no';
       out.push(`| \`${name}\` | ${t} | ${req} | ${zh[name] ?? ''} | ${e[name] ?? ''} |`);

@@ -82,4 +82,6 @@ export const SYSTEM_CODES = [
   'input.invalid-options',
   'input.unreadable',
   'calendar.year-not-covered',
+  'consent.after-record',
+  'consent.by-missing',
 ] as const;

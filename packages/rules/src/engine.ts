@@ -341,6 +341,7 @@ function validateUnguarded<F extends FormId>(
   const clean = shapeIssues(module.model, data as Record<string, unknown>, plan, voice, issues);
   ruleIssues(plan, { data: clean, params: {}, profile, today: asOf, calendar, context: sanitizeContext(options.context), locale }, voice, issues);
   coverageIssues(plan.datePatterns, clean, calendar, voice, issues);
+  consentIssues(module.consents, clean, asOf, voice, issues);
 
   if (issues.length > 1) issues.sort((a, b) => order(plan.fieldIndex, a) - order(plan.fieldIndex, b));
   let derived: FormDerived[F] | null;
@@ -359,6 +360,21 @@ function validateUnguarded<F extends FormId>(
     calendar: cal,
     ...(derivedNotes.length > 0 ? { derivedNotes } : {}),
   };
+}
+
+/**
+ * Who agreed and when, next to a consent flag (`<flag>By`, `<flag>On`): a data check
+ * no article states (no citation). The date may not be after the record's date (its
+ * receipt date, else today); a date needs the name of who agreed.
+ */
+function consentIssues(flags: readonly string[] | undefined, clean: Record<string, unknown>, asOf: CivilDate, voice: Voice, issues: Issue[]): void {
+  for (const flag of flags ?? []) {
+    const on = clean[`${flag}On`];
+    if (typeof on !== 'string' || on === '') continue;
+    if (on > asOf) issues.push(say(voice, 'consent.after-record', 'error', [`${flag}On`], { on, recordDate: asOf }));
+    const by = clean[`${flag}By`];
+    if (typeof by !== 'string' || by === '') issues.push(say(voice, 'consent.by-missing', 'error', [`${flag}By`], { on }));
+  }
 }
 
 /**

@@ -43,6 +43,9 @@ export const AgendaModel = fastObject({
   meetingDate: optionalCivilDate(),
   leaderInCharge: optionalText(50),
   leaderApproved: flag(),
+  /** Who approved the item (the leader in charge), and when. */
+  leaderApprovedBy: optionalText(50),
+  leaderApprovedOn: optionalCivilDate(),
   settleableBelow: flag(),
   involvesOtherUnits: flag(),
   consultations: z._default(z.array(ConsultationModel).check(z.maxLength(50)), []),
@@ -66,6 +69,9 @@ export const AgendaModel = fastObject({
   localConsultation: flag(),
   specialCase: flag(),
   specialCaseReason: optionalText(500),
+  /** Who agreed to the late papers as a special case, and when. */
+  specialCaseBy: optionalText(50),
+  specialCaseOn: optionalCivilDate(),
   attendees: z._default(z.array(AttendeeModel).check(z.maxLength(50)), []),
 });
 
@@ -263,9 +269,10 @@ export const agendaForm: FormModule<AgendaItem, AgendaDerived, typeof AgendaMode
   text: zhCNAgenda,
   model: AgendaModel,
   rules,
-  dateFields: ['meetingDate'],
+  dateFields: ['meetingDate', 'leaderApprovedOn', 'specialCaseOn'],
   derivedDates: ['papersDeadline', 'minutesDue.date'],
   options: () => ({}),
+  consents: ['leaderApproved', 'specialCase'],
   optionalByRule: [
     'consultations.countersigned',
     'settleableBelow',

@@ -7,7 +7,7 @@ import { addDays, diffDays } from '../dates.js';
 import { IdSchema } from '../profile/schema.js';
 import { defineRule, type RuleDef } from '../rule.js';
 import { sameText } from '../text.js';
-import { civilDate, flag, optionId, optionalPhone, optionalText, overlaps, present, requiredText, fastObject } from './common.js';
+import { civilDate, flag, optionId, optionalCivilDate, optionalPhone, optionalText, overlaps, present, requiredText, fastObject } from './common.js';
 import type { FormModule } from './module.js';
 import { registerCatalogue } from '../locales/index.js';
 import { zhCNLeave } from '../locales/zh-CN/leave.js';
@@ -32,10 +32,16 @@ export const LeaveModel = fastObject({
   reason: requiredText(500),
   urgent: flag(),
   urgentReason: optionalText(500),
+  /** Who agreed to the urgent absence (it was reported to), and when. */
+  urgentBy: optionalText(50),
+  urgentOn: optionalCivilDate(),
   standInName: optionalText(50),
   contactPhone: optionalPhone(30),
   writtenMemo: flag(),
   headConsent: flag(),
+  /** Who agreed to the absence at the same time (e.g. 抚顺 五十四: the 市长), and when. */
+  headConsentBy: optionalText(50),
+  headConsentOn: optionalCivilDate(),
 });
 
 /**
@@ -288,12 +294,13 @@ export const leaveForm: FormModule<LeaveRequest, LeaveDerived, typeof LeaveModel
   text: zhCNLeave,
   model: LeaveModel,
   rules,
-  dateFields: ['startDate', 'endDate'],
+  dateFields: ['startDate', 'endDate', 'urgentOn', 'headConsentOn'],
   derivedDates: ['followUps.*.due'],
   options: (profile) => ({
     applicantRole: profile.leave.applicantRoles,
     kind: profile.leave.kinds.map((k) => k.id),
   }),
+  consents: ['urgent', 'headConsent'],
   optionalByRule: ['standInName', 'contactPhone', 'writtenMemo', 'headConsent', 'urgent', 'urgentReason', 'portfolio'],
   derive: ({ data, profile, calendar, locale, cite }) => {
     const { startDate, endDate, applicantRole, kind } = data;

@@ -30,6 +30,12 @@ export interface FormModule<D, Derived, M extends z.ZodMiniObject = z.ZodMiniObj
   dateFields: readonly string[];
   /** Dates the form works out in its derived result (paths like `dateFields`, `*` for each row), for the calendar coverage notice on the derived value. */
   derivedDates?: readonly string[];
+  /**
+   * Consent flags (市长同意, 紧急, 特殊情况…) that can record who agreed and when, in the
+   * model's optional fields `<flag>By` and `<flag>On` (checked by the engine: the date
+   * not after the record's date, a name with a date).
+   */
+  consents?: readonly string[];
   /** Option fields whose allowed ids come from the profile. */
   options(profile: ResolvedProfile): Record<string, readonly string[]>;
   /** Optional fields that only matter where a rule reading them applies (shown only then). */

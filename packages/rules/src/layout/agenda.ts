@@ -22,6 +22,8 @@ export const agendaLayout: FormLayoutSpec = defineLayout(agendaForm, [
       'meetingDate',
       'specialCase',
       { name: 'specialCaseReason', widget: 'textarea', required: true, when: { field: 'specialCase', is: true } },
+      { name: 'specialCaseBy', when: { field: 'specialCase', is: true }, display: { width: 'm' } },
+      { name: 'specialCaseOn', when: { field: 'specialCase', is: true } },
     ],
   },
   {
@@ -33,6 +35,8 @@ export const agendaLayout: FormLayoutSpec = defineLayout(agendaForm, [
       { name: 'summary', widget: 'textarea', display: { rows: 4 } },
       { name: 'leaderInCharge', display: { width: 'm' } },
       'leaderApproved',
+      { name: 'leaderApprovedBy', when: { field: 'leaderApproved', is: true }, display: { width: 'm' } },
+      { name: 'leaderApprovedOn', when: { field: 'leaderApproved', is: true } },
       'settleableBelow',
     ],
   },

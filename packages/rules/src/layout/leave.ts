@@ -35,6 +35,9 @@ export const leaveLayout: FormLayoutSpec = defineLayout(leaveForm, [
       { name: 'reason', widget: 'textarea' },
       'urgent',
       { name: 'urgentReason', widget: 'textarea', required: true, when: { field: 'urgent', is: true } },
+      // Who agreed and when (optional; the engine checks the date against the record's).
+      { name: 'urgentBy', when: { field: 'urgent', is: true }, display: { width: 'm' } },
+      { name: 'urgentOn', when: { field: 'urgent', is: true } },
     ],
   },
   {
@@ -46,6 +49,8 @@ export const leaveLayout: FormLayoutSpec = defineLayout(leaveForm, [
       'writtenMemo',
       // Asked only when a pairing conflict is found (fushun 五十四), and kept once ticked.
       { name: 'headConsent', when: { any: [{ issue: 'leave.paired-absence' }, { field: 'headConsent', is: true }] } },
+      { name: 'headConsentBy', when: { field: 'headConsent', is: true }, display: { width: 'm' } },
+      { name: 'headConsentOn', when: { field: 'headConsent', is: true } },
     ],
   },
 ]);

@@ -60,6 +60,8 @@ export const en = {
       message:
         'The working-day calendar does not yet include the holiday and make-up working day arrangements for {year}{coverage, select, statutory { (dates are worked out from public holidays only, without make-up working days)} other { (dates are worked out using ordinary weekends)}}. Check any deadline counted in working days by hand',
     },
+    'consent.after-record': { title: 'Consent dated after the record', message: '{field} ({on}) cannot be later than the date of the record ({recordDate})' },
+    'consent.by-missing': { title: 'Who agreed is missing', message: 'The consent is dated {on}: give the name of who agreed ({field})' },
 
     'leave.dates-out-of-order': {
       title: 'End date before start date',
@@ -255,10 +257,14 @@ export const en = {
       reason: 'Reason',
       urgent: 'Emergency',
       urgentReason: 'Reason for the emergency',
+      urgentBy: 'Urgent absence agreed by',
+      urgentOn: 'Date the urgent absence was agreed',
       standInName: 'Designated stand-in (AB role)',
       contactPhone: 'Contact phone number',
       writtenMemo: 'Written memo attached',
       headConsent: 'Approval obtained to be away at the same time',
+      headConsentBy: 'Absence at the same time approved by',
+      headConsentOn: 'Date of approval to be away at the same time',
     },
     leaveReturn: {
       applicantName: "Applicant's name",
@@ -283,6 +289,8 @@ export const en = {
       meetingDate: 'Proposed meeting date',
       leaderInCharge: 'Leader in charge',
       leaderApproved: 'Reviewed and approved by the leader in charge',
+      leaderApprovedBy: 'Approved by',
+      leaderApprovedOn: 'Date approved by the leader in charge',
       settleableBelow: 'Can be settled by the leader in charge or the department',
       involvesOtherUnits: "Involves other units' responsibilities",
       consultations: 'Units consulted',
@@ -310,6 +318,8 @@ export const en = {
       localConsultation: 'Counties (districts) and townships consulted',
       specialCase: 'Special case',
       specialCaseReason: 'Explanation of the special case',
+      specialCaseBy: 'Special case agreed by',
+      specialCaseOn: 'Date the special case was agreed',
       attendees: 'Non-voting attendees',
       'attendees.name': 'Name',
       'attendees.unit': 'Unit',

@@ -46,6 +46,8 @@ export const zhCNCommon = {
       message:
         '{year}年的调休安排尚未纳入工作日历{coverage, select, statutory {（仅按法定节假日推算，未含调休）} other {（按普通周末推算）}}，涉及工作日的期限请人工核对',
     },
+    'consent.after-record': { title: '同意日期晚于报送日期', message: '{field}（{on}）不能晚于报送日期（{recordDate}）' },
+    'consent.by-missing': { title: '缺少同意人', message: '已填同意日期（{on}），请填写{field}' },
   },
   actions: { report: '报告', review: '审核', collect: '汇总', approve: '审批', decide: '确定', file: '报备', notify: '通报', preside: '主持' },
 } as const satisfies CataloguePart & Pick<LocaleCatalogue, 'locale' | 'citation' | 'listSeparator' | 'colon' | 'notProvided' | 'yes' | 'no' | 'actions'>;
