@@ -69,7 +69,7 @@ export const en = {
     },
     'leave.retroactive': {
       title: 'Reported after the fact',
-      message: 'Leave must be reported in advance. The start date ({startDate}) cannot be earlier than today ({today})',
+      message: 'Leave must be reported in advance. The start date ({startDate}) cannot be earlier than the day it is reported ({today})',
     },
     'leave.notice-too-short': {
       title: 'Not enough notice',

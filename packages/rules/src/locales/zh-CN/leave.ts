@@ -15,7 +15,7 @@ import type { CataloguePart } from '../types.js';
 export const zhCNLeave = {
   codes: {
     'leave.dates-out-of-order': { title: '起止日期颠倒', message: '结束日期（{endDate}）不能早于开始日期（{startDate}）' },
-    'leave.retroactive': { title: '事后补报', message: '请假须事先报告，开始日期（{startDate}）不能早于今天（{today}）' },
+    'leave.retroactive': { title: '事后补报', message: '请假须事先报告，开始日期（{startDate}）不能早于报送之日（{today}）' },
     'leave.notice-too-short': {
       title: '提前时间不足',
       message: '{role}请假须提前{days}个{dayKind, select, working {工作日} other {自然日}}履行程序，最早可于{earliest}开始',
