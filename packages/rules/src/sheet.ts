@@ -193,6 +193,7 @@ export function sheetModelOf(
   const issuer = locale === 'zh-CN' && profile.source.publisher ? profile.source.publisher : formatMessage(locale, strings.issuer, { city: name });
   const title = strings.titles[form] ?? form;
   const derived = derivedParts(form, result.derived, strings, cat, locale);
+  noteUncovered(derived.deadlines, result, cat);
   const all = derived.rows.length > 0 ? [...sections, { id: 'derived', label: '', rows: derived.rows }] : [...sections];
   const record = options.record ? { id: options.record.id, submittedAt: options.record.submittedAt ?? null } : null;
   const footer = { profile: result.profile, calendar: result.calendar, record };
@@ -292,6 +293,25 @@ function derivedParts(form: FormId, derived: unknown, strings: SheetStrings, cat
     out.signatures.push({ action: 'approve', actionLabel: approve, party: '', heading: approve });
   }
   return out;
+}
+
+/**
+ * A deadline whose date a derived note marks (`calendar.year-not-covered`: no official
+ * 调休 data for its year) says so in its note, by the code's title.
+ */
+function noteUncovered(deadlines: SheetDeadline[], result: ValidationResult, cat: LocaleCatalogue): void {
+  const notes = result.derivedNotes;
+  if (!notes || result.derived === null) return;
+  const marked = new Set<string>();
+  for (const n of notes) {
+    const value = n.path.reduce<unknown>(
+      (v, k) => (typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[k] : undefined),
+      result.derived,
+    );
+    if (n.code === 'calendar.year-not-covered' && typeof value === 'string') marked.add(value);
+  }
+  const title = cat.codes['calendar.year-not-covered']?.title ?? 'calendar.year-not-covered';
+  for (const d of deadlines) if (marked.has(d.date)) d.note = d.note ? `${d.note}${cat.listSeparator}${title}` : title;
 }
 
 /** The route (signature blocks and citation), deadlines and worked-out rows of one form's derived results. */

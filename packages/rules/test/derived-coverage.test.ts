@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCalendar } from '../src/calendar/index.js';
 import { FIXTURES } from '../src/fixtures/index.js';
-import { validate, type Issue } from '../src/index.js';
+import { sheetModel, validate, type Issue } from '../src/index.js';
 
 /** The first year after the last officially covered one (the derivations below cross into it). */
 const covered = Array.from({ length: 200 }, (_, i) => 1990 + i).filter((y) => defaultCalendar.coverage(y) === 'official');
@@ -24,6 +24,10 @@ describe('a derivation landing in an uncovered year carries calendar.year-not-co
     expect(notes(r)).toEqual([['calendar.year-not-covered', 'warning', ['minutesDue', 'date'], next]]);
     expect(String(get(r.derived, ['minutesDue', 'date']))).toMatch(new RegExp(`^${next}-`));
     expect(r.derivedNotes?.[0]?.message).toContain(String(next));
+    // The printed sheet says so next to that deadline, and only there.
+    const deadlines = sheetModel('agenda', r, 'fushun').deadlines;
+    expect(deadlines.find((d) => d.id === 'minutes')?.note).toBe('节假日数据未覆盖');
+    expect(deadlines.filter((d) => d.note !== '').map((d) => d.id)).toEqual(['minutes']);
   });
 
   it(`document: a countersign sent on ${last}-12-29 is due in ${next}`, () => {
