@@ -6,7 +6,7 @@
  * that breaks it.
  * @module
  */
-import { describeRules, resolveCity, validate, type FormId, type Locale, type RuleEntry } from '@city-forms/rules';
+import { FORM_IDS, describeRules, resolveCity, validate, type FormId, type Locale, type RuleEntry } from '@city-forms/rules';
 import { FIXTURES } from '@city-forms/rules/fixtures';
 import { storyNameFromExport, toId } from 'storybook/internal/csf';
 import type { CSSProperties } from 'react';
@@ -39,8 +39,10 @@ const params = (r: RuleEntry): string | null => {
   return p && Object.keys(p).length > 0 ? JSON.stringify(p, null, 1) : null;
 };
 
-function storyHref(form: UiFormId, city: string, code: string): string {
-  return `./?path=/story/${toId(formTitle(form, city), storyNameFromExport(storyExportName(code)))}`;
+/** The story that breaks the rule, for the forms that have stories (a rules-only form such as leaveReturn has none). */
+function storyHref(form: FormId, city: string, code: string): string | null {
+  if (!(FORMS as readonly FormId[]).includes(form)) return null;
+  return `./?path=/story/${toId(formTitle(form as UiFormId, city), storyNameFromExport(storyExportName(code)))}`;
 }
 
 /**
@@ -60,7 +62,7 @@ export function RuleCatalogue({ city }: { city: CityId }) {
         {all.filter((r) => r.severity === 'error').length} 条为错误（阻止提交） errors block submission ·{' '}
         {all.filter((r) => r.severity === 'warning').length} 条为提醒 warnings do not
       </p>
-      {FORMS.map((form) => {
+      {FORM_IDS.map((form) => {
         const rules = all.filter((r) => r.form === form);
         const fixtures = FIXTURES[city][form];
         return (
@@ -88,6 +90,7 @@ export function RuleCatalogue({ city }: { city: CityId }) {
                     const v = fixtures.violations[r.code];
                     const zh = example(form, city, r.code, 'zh-CN');
                     const en = example(form, city, r.code, 'en');
+                    const href = v ? storyHref(form, city, r.code) : null;
                     return (
                       <tr key={r.code} id={`rule-${city}-${r.code}`}>
                         <th scope="row" style={cell}>
@@ -96,10 +99,10 @@ export function RuleCatalogue({ city }: { city: CityId }) {
                           <span>{r.title['zh-CN']}</span>
                           <br />
                           <span lang="en">{r.title.en}</span>
-                          {v ? (
+                          {href ? (
                             <>
                               <br />
-                              <a href={storyHref(form, city, r.code)} target="_top">
+                              <a href={href} target="_top">
                                 示例 story
                               </a>
                             </>
