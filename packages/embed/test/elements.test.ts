@@ -18,6 +18,18 @@ import { localeNeedsLoading } from '../src/locales.js';
 import { isBuiltIn } from '@city-forms/rules/core';
 import { SEED_CITY_IDS } from '@city-forms/rules/cities/manifest';
 
+// In a page a seed city's profile is a chunk fetched over the network; here its module is
+// already loaded (the fixtures import the profiles), so `import()` settles before React's first
+// commit. A gate a test can hold makes the loading time observable.
+const gate = vi.hoisted(() => ({ held: null as Promise<void> | null }));
+vi.mock('@city-forms/rules/cities/loaders', async (importOriginal) => {
+  const mod = await importOriginal<typeof import('@city-forms/rules/cities/loaders')>();
+  const gated = Object.fromEntries(
+    Object.entries(mod.CITY_LOADERS).map(([id, load]) => [id, async () => (gate.held ? gate.held.then(load) : load())]),
+  ) as typeof mod.CITY_LOADERS;
+  return { ...mod, CITY_LOADERS: gated };
+});
+
 // vi.waitFor gives up after 1 s by default: too short on a loaded 2-core CI machine.
 const waitFor = <T>(fn: () => T | Promise<T>) => vi.waitFor(fn, { timeout: 10_000 });
 
@@ -215,6 +227,8 @@ describe('seed cities, loaded on demand', () => {
     expect(LOADABLE_CITY_IDS).toEqual([...SEED_CITY_IDS]);
     expect(isBuiltIn('huarong')).toBe(false);
     expect(cityNeedsLoading('huarong')).toBe(true);
+    let release!: () => void;
+    gate.held = new Promise<void>((r) => (release = r));
     const el = document.createElement('city-leave-form');
     el.setAttribute('city', 'huarong');
     document.body.appendChild(el);
@@ -224,6 +238,11 @@ describe('seed cities, loaded on demand', () => {
     second.setAttribute('locale', 'en');
     document.body.appendChild(second);
     const seenSecond = watchStatus(shadowOf(second));
+    // While the chunk is on its way: the status, no form.
+    await waitFor(() => expect(shadowOf(el).querySelector('[role="status"]')).not.toBeNull());
+    expect(shadowOf(el).querySelector('form')).toBeNull();
+    gate.held = null;
+    release();
     await waitFor(() => expect(shadowOf(el).querySelector('form')).not.toBeNull());
     await waitFor(() => expect(shadowOf(second).querySelector('form')).not.toBeNull());
     expect(seen).toEqual(['正在加载表单…']);
