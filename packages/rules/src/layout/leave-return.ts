@@ -5,6 +5,7 @@
  */
 import { leaveReturnForm } from '../forms/leave-return.js';
 import { defineLayout, type FormLayoutSpec } from './layout.js';
+import { applicantRoleOptions, leaveKindOptions } from './leave.js';
 
 /**
  * Sections and fields of the return report (for a form renderer, check-your-answers and the paper sheet).
@@ -19,7 +20,7 @@ export const leaveReturnLayout: FormLayoutSpec = defineLayout(leaveReturnForm, [
     labelKey: 'sectionApplicant',
     fields: [
       { name: 'applicantName', display: { autoComplete: 'name', width: 'm' } },
-      { name: 'applicantRole', options: (p) => p.leave.applicantRoles.map((id) => ({ id, label: p.roles[id] ?? null })) },
+      { name: 'applicantRole', options: applicantRoleOptions },
       'applicantUnit',
       { name: 'leaveReference', display: { width: 'm' } },
     ],
@@ -28,7 +29,7 @@ export const leaveReturnLayout: FormLayoutSpec = defineLayout(leaveReturnForm, [
     id: 'absence',
     labelKey: 'sectionAbsence',
     fields: [
-      { name: 'kind', options: (p) => p.leave.kinds.map((k) => ({ id: k.id, label: k.label })) },
+      { name: 'kind', options: leaveKindOptions },
       'leavesJurisdiction',
       'startDate',
       'plannedEndDate',

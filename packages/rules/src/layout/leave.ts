@@ -3,7 +3,14 @@
  * @module
  */
 import { leaveForm } from '../forms/leave.js';
-import { defineLayout, type FormLayoutSpec } from './layout.js';
+import type { ResolvedProfile } from '../profile/resolve.js';
+import { defineLayout, type FormLayoutSpec, type LayoutOption } from './layout.js';
+
+/** The roles that may ask for leave in a city, as choices (the leave form and the return report). */
+export const applicantRoleOptions = (p: ResolvedProfile): readonly LayoutOption[] => p.leave.applicantRoles.map((id) => ({ id, label: p.roles[id] ?? null }));
+
+/** The city's kinds of absence, as choices (the leave form and the return report). */
+export const leaveKindOptions = (p: ResolvedProfile): readonly LayoutOption[] => p.leave.kinds.map((k) => ({ id: k.id, label: k.label }));
 
 /**
  * Sections and fields of `<LeaveForm>` (and of its check-your-answers and paper sheet).
@@ -18,7 +25,7 @@ export const leaveLayout: FormLayoutSpec = defineLayout(leaveForm, [
     labelKey: 'sectionApplicant',
     fields: [
       { name: 'applicantName', display: { autoComplete: 'name', width: 'm' } },
-      { name: 'applicantRole', options: (p) => p.leave.applicantRoles.map((id) => ({ id, label: p.roles[id] ?? null })) },
+      { name: 'applicantRole', options: applicantRoleOptions },
       'applicantUnit',
       { name: 'portfolio', display: { width: 'm' } },
     ],
@@ -27,7 +34,7 @@ export const leaveLayout: FormLayoutSpec = defineLayout(leaveForm, [
     id: 'absence',
     labelKey: 'sectionAbsence',
     fields: [
-      { name: 'kind', options: (p) => p.leave.kinds.map((k) => ({ id: k.id, label: k.label })) },
+      { name: 'kind', options: leaveKindOptions },
       'leavesJurisdiction',
       'startDate',
       'endDate',
